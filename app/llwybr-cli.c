@@ -1,0 +1,171 @@
+/* llwybr-cli.c
+ *
+ * The headless verbs: answered before GTK starts, so they work with no
+ * display, in scripts, tests and a mentor's batch work. Every verb reads
+ * its input read-only and writes its output atomically.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "llwybr-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "llwybr-cli.h"
+#include "llwybr-portfolio.h"
+#include "llwybr-sample.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+static const char * const headless_verbs[] = { "--check", "--new-sample" };
+
+/* Helpers */
+
+static char *
+standards_without_evidence (LlwybrPortfolio *portfolio,
+                            guint           *n_covered)
+{
+  GListModel *standards = llwybr_framework_get_standards (llwybr_portfolio_get_framework (portfolio));
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  *n_covered = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
+    {
+      g_autoptr(LlwybrStandard) standard = g_list_model_get_item (standards, i);
+      const char *code = llwybr_standard_get_code (standard);
+
+      if (llwybr_portfolio_count_evidence_for (portfolio, code) > 0)
+        (*n_covered)++;
+      else
+        /* Translators: the separator in a list of standard numbers, "5, 12, 31" */
+        g_string_append_printf (missing, "%s%s", missing->len ? _(", ") : "", code);
+    }
+
+  return g_string_free (g_steal_pointer (&missing), FALSE);
+}
+
+static void
+print_summary (LlwybrPortfolio *portfolio)
+{
+  LlwybrFramework *framework = llwybr_portfolio_get_framework (portfolio);
+  LlwybrLanguage language = llwybr_language_default ();
+  guint n_standards = g_list_model_get_n_items (llwybr_framework_get_standards (framework));
+  guint n_evidence = g_list_model_get_n_items (llwybr_portfolio_get_evidence (portfolio));
+  guint n_attachments = llwybr_portfolio_count_attachments (portfolio);
+  guint n_covered;
+  g_autofree char *missing = standards_without_evidence (portfolio, &n_covered);
+
+  g_print (_("Portfolio: %s\n"), llwybr_portfolio_get_title (portfolio));
+  g_print (_("Owner: %s\n"), llwybr_portfolio_get_owner (portfolio));
+  g_print (_("School: %s\n"), llwybr_portfolio_get_school (portfolio));
+  g_print (_("Role: %s\n"), llwybr_portfolio_get_role (portfolio));
+  /* Translators: %1$s is the title of a set of standards, %2$s its version */
+  g_print (_("Standards: %1$s (version %2$s)\n"),
+           llwybr_framework_get_title (framework, language), llwybr_framework_get_version (framework));
+  g_print (_("File format: version %u\n"), llwybr_portfolio_get_file_version (portfolio));
+  g_print (ngettext ("%u piece of evidence\n", "%u pieces of evidence\n", n_evidence), n_evidence);
+  g_print (ngettext ("%u attachment\n", "%u attachments\n", n_attachments), n_attachments);
+  /* Translators: %1$u standards out of %2$u have evidence */
+  g_print (ngettext ("%1$u of %2$u standard has evidence\n",
+                     "%1$u of %2$u standards have evidence\n", n_standards),
+           n_covered, n_standards);
+
+  if (*missing != '\0')
+    g_print (_("Standards without evidence: %s\n"), missing);
+}
+
+static int
+check (const char *path)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(portfolio = llwybr_portfolio_open_read_only (path, &error)))
+    {
+      g_printerr ("llwybr: %s\n", error->message);
+      return EXIT_FAILED;
+    }
+
+  print_summary (portfolio);
+  return EXIT_OK;
+}
+
+static int
+new_sample (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+
+  if (!llwybr_sample_write (file, NULL, &error))
+    {
+      g_printerr ("llwybr: %s\n", error->message);
+      return EXIT_FAILED;
+    }
+
+  return EXIT_OK;
+}
+
+/* Public API */
+
+/**
+ * llwybr_cli_is_headless:
+ *
+ * Returns: %TRUE if the command line asks for a headless verb
+ */
+gboolean
+llwybr_cli_is_headless (int    argc,
+                        char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (headless_verbs); j++)
+      if (g_str_equal (argv[i], headless_verbs[j]) ||
+          (g_str_has_prefix (argv[i], headless_verbs[j]) && argv[i][strlen (headless_verbs[j])] == '='))
+        return TRUE;
+
+  return FALSE;
+}
+
+int
+llwybr_cli_run (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *check_path = NULL;
+  g_autofree char *sample_path = NULL;
+  const GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_path,
+      N_("Check a portfolio file and print its summary, without changing it"), N_("FILE") },
+    { "new-sample", 0, 0, G_OPTION_ARG_FILENAME, &sample_path,
+      N_("Write the sample portfolio to FILE"), N_("FILE") },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("llwybr: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+
+  if (argc > 1 || (check_path != NULL) == (sample_path != NULL))
+    {
+      g_printerr ("llwybr: %s\n", _("Give one of --check FILE or --new-sample FILE, and nothing else."));
+      return EXIT_USAGE;
+    }
+
+  if (check_path != NULL)
+    return check (check_path);
+
+  return new_sample (sample_path);
+}

@@ -1,0 +1,613 @@
+/* llwybr-portfolio-file.c
+ *
+ * The portfolio file: the checks a file passes before it is trusted, the
+ * schema and its migrations, and writing a finished copy.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "llwybr-portfolio"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <string.h>
+
+#include "llwybr-portfolio-private.h"
+
+#define HEADER_SIZE 100
+#define HEADER_APPLICATION_ID_OFFSET 68
+#define COPY_CHUNK (64 * 1024)
+
+static const char sqlite_magic[16] = "SQLite format 3";
+
+/* The schema, one step per version. Every step runs in the transaction
+ * that also sets user_version, so a file is at one version or the next,
+ * never between. Add steps; never edit one that has shipped. */
+static const char * const migrations[] = {
+  /* 1: the records */
+  "CREATE TABLE portfolio ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  uuid TEXT NOT NULL,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  owner TEXT NOT NULL DEFAULT '',"
+  "  school TEXT NOT NULL DEFAULT '',"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL);"
+  "CREATE TABLE framework ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  framework_id TEXT NOT NULL,"
+  "  version TEXT NOT NULL,"
+  "  pack TEXT NOT NULL);"
+  "CREATE TABLE evidence ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  date TEXT,"
+  "  kind TEXT NOT NULL,"
+  "  setting TEXT NOT NULL,"
+  "  age_range TEXT NOT NULL DEFAULT '',"
+  "  subject TEXT NOT NULL DEFAULT '',"
+  "  reflection TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL);"
+  "CREATE TABLE link ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  evidence_id INTEGER NOT NULL REFERENCES evidence (id) ON DELETE CASCADE,"
+  "  standard TEXT NOT NULL,"
+  "  annotation TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL,"
+  "  UNIQUE (evidence_id, standard));"
+  "CREATE INDEX link_standard ON link (standard);"
+  "CREATE TABLE attachment ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  evidence_id INTEGER NOT NULL REFERENCES evidence (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  mime_type TEXT NOT NULL,"
+  "  size INTEGER NOT NULL,"
+  "  sha256 TEXT NOT NULL,"
+  "  data BLOB NOT NULL,"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL);"
+  "CREATE INDEX attachment_evidence ON attachment (evidence_id);",
+
+  /* 2: full-text search over titles, reflections and annotations; the
+   * row id is the evidence's. unicode61 with remove_diacritics 2 lets
+   * "wyr" find "ŵyr". */
+  "CREATE VIRTUAL TABLE search USING fts5 ("
+  "  title, reflection, annotations,"
+  "  tokenize = 'unicode61 remove_diacritics 2');"
+  "INSERT INTO search (rowid, title, reflection, annotations)"
+  "  SELECT e.id, e.title, e.reflection,"
+  "         coalesce ((SELECT group_concat (l.annotation, ' ') FROM link l"
+  "                    WHERE l.evidence_id = e.id), '')"
+  "  FROM evidence e;",
+};
+
+/* Tables each version must have before anything is read from it. */
+static const char * const required_tables[] = {
+  "portfolio", "framework", "evidence", "link", "attachment", "search",
+};
+static const guint required_since[] = { 1, 1, 1, 1, 1, 2 };
+
+/* Helpers */
+
+static char *
+display_name (const char *path)
+{
+  return g_filename_display_basename (path);
+}
+
+static gboolean
+file_error (GError     **error,
+            int          code,
+            const char  *path)
+{
+  g_autofree char *name = display_name (path);
+
+  switch (code)
+    {
+    case LLWYBR_PORTFOLIO_ERROR_NOT_FOUND:
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, code,
+                   _("“%s” does not exist. Check the name and the folder, or choose the file again."), name);
+      break;
+
+    case LLWYBR_PORTFOLIO_ERROR_IS_DIRECTORY:
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, code,
+                   _("“%s” is a folder, not a portfolio. Choose a file whose name ends in .llwybr."), name);
+      break;
+
+    case LLWYBR_PORTFOLIO_ERROR_EMPTY:
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, code,
+                   _("“%s” is empty. It may not have been copied completely: ask for the file again."), name);
+      break;
+
+    case LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE:
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, code,
+                   _("“%s” is not a Llwybr portfolio. Choose a file whose name ends in .llwybr."), name);
+      break;
+
+    case LLWYBR_PORTFOLIO_ERROR_NOT_PORTFOLIO:
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, code,
+                   _("“%s” is a database from another application, not a Llwybr portfolio."), name);
+      break;
+
+    case LLWYBR_PORTFOLIO_ERROR_DAMAGED:
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, code,
+                   _("“%s” is damaged and cannot be opened. It may have been copied incompletely: ask for the file again or use a backup copy. The file has not been changed."), name);
+      break;
+
+    case LLWYBR_PORTFOLIO_ERROR_NEWER_VERSION:
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, code,
+                   _("“%s” was made by a newer version of Llwybr. Update Llwybr to open it. The file has not been changed."), name);
+      break;
+
+    case LLWYBR_PORTFOLIO_ERROR_EXISTS:
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, code,
+                   _("“%s” already exists. Choose another name."), name);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return FALSE;
+}
+
+/* Stat and read the first 100 bytes with GIO, before SQLite sees the file:
+ * a file that is not ours is refused without a single write. */
+static gboolean
+check_header (const char  *path,
+              GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint8 header[HEADER_SIZE];
+  gsize n_read = 0;
+  guint32 application_id;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return file_error (error, LLWYBR_PORTFOLIO_ERROR_NOT_FOUND, path);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    return file_error (error, LLWYBR_PORTFOLIO_ERROR_IS_DIRECTORY, path);
+
+  if (info != NULL)
+    stream = g_file_read (file, NULL, &local_error);
+
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), header, sizeof header,
+                                &n_read, NULL, &local_error))
+    {
+      g_autofree char *name = display_name (path);
+
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_NOT_READABLE,
+                   /* Translators: %1$s is a file name, %2$s the system's reason */
+                   _("“%1$s” cannot be read (%2$s). Check that you are allowed to open it."),
+                   name, local_error->message);
+      return FALSE;
+    }
+
+  if (n_read == 0)
+    return file_error (error, LLWYBR_PORTFOLIO_ERROR_EMPTY, path);
+  if (n_read < sizeof sqlite_magic || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
+    return file_error (error, LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE, path);
+  if (n_read < HEADER_SIZE)
+    return file_error (error, LLWYBR_PORTFOLIO_ERROR_DAMAGED, path);
+
+  memcpy (&application_id, header + HEADER_APPLICATION_ID_OFFSET, sizeof application_id);
+  if (GUINT32_FROM_BE (application_id) != LLWYBR_APPLICATION_ID)
+    return file_error (error, LLWYBR_PORTFOLIO_ERROR_NOT_PORTFOLIO, path);
+
+  return TRUE;
+}
+
+/* SQLite wants a URI to open a file read-only and immutable, which makes it
+ * take no locks and write no journal next to the file. */
+static char *
+path_to_uri (const char *path,
+             LlwybrOpenMode mode)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  if (uri == NULL)
+    return NULL;
+
+  if (mode == LLWYBR_OPEN_READ_ONLY)
+    return g_strconcat (uri, "?mode=ro&immutable=1", NULL);
+
+  return g_strconcat (uri, "?mode=rw", NULL);
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           gint64      *value)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+
+  *value = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+quick_check (sqlite3 *db)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+
+  return g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") == 0 &&
+         sqlite3_step (stmt) == SQLITE_DONE;
+}
+
+/* The tables a version needs are there, and nothing that runs SQL on its
+ * own (triggers, views) was planted in the file by someone else. */
+static gboolean
+schema_is_ours (sqlite3 *db,
+                guint    version)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 planted = 0;
+
+  if (!query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')", &planted) ||
+      planted != 0)
+    return FALSE;
+
+  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (required_tables); i++)
+    {
+      if (required_since[i] > version)
+        continue;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, required_tables[i], -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+configure (sqlite3        *db,
+           LlwybrOpenMode  mode)
+{
+  /* A file may come from anyone: never let its schema run functions with
+   * side effects, and refuse writes that would corrupt it on purpose. */
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_busy_timeout (db, 2000);
+
+  if (mode == LLWYBR_OPEN_READ_WRITE)
+    sqlite3_exec (db,
+                  "PRAGMA journal_mode = DELETE;"
+                  "PRAGMA synchronous = FULL;"
+                  "PRAGMA foreign_keys = ON;",
+                  NULL, NULL, NULL);
+}
+
+/* Private API */
+
+/**
+ * _llwybr_db_open:
+ *
+ * Opens a portfolio file after checking, in order, the SQLite header, the
+ * application id, quick_check and the schema version. A read-only open
+ * takes no locks and writes nothing, not even a journal.
+ */
+sqlite3 *
+_llwybr_db_open (const char      *path,
+                 LlwybrOpenMode   mode,
+                 guint           *version,
+                 GError         **error)
+{
+  g_autofree char *uri = NULL;
+  sqlite3 *db = NULL;
+  gint64 user_version = 0;
+  int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX |
+              (mode == LLWYBR_OPEN_READ_ONLY ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
+
+  if (!check_header (path, error))
+    return NULL;
+
+  uri = path_to_uri (path, mode);
+  if (uri == NULL || sqlite3_open_v2 (uri, &db, flags, NULL) != SQLITE_OK)
+    {
+      g_autofree char *name = display_name (path);
+
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_NOT_READABLE,
+                   _("“%1$s” cannot be read (%2$s). Check that you are allowed to open it."),
+                   name, db ? sqlite3_errmsg (db) : g_strerror (ENOMEM));
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  configure (db, mode);
+
+  if (!quick_check (db) || !query_int (db, "PRAGMA user_version", &user_version))
+    {
+      sqlite3_close (db);
+      file_error (error, LLWYBR_PORTFOLIO_ERROR_DAMAGED, path);
+      return NULL;
+    }
+
+  if (user_version > (gint64)G_N_ELEMENTS (migrations))
+    {
+      sqlite3_close (db);
+      file_error (error, LLWYBR_PORTFOLIO_ERROR_NEWER_VERSION, path);
+      return NULL;
+    }
+
+  if (user_version < 1 || !schema_is_ours (db, user_version))
+    {
+      sqlite3_close (db);
+      file_error (error, LLWYBR_PORTFOLIO_ERROR_DAMAGED, path);
+      return NULL;
+    }
+
+  *version = user_version;
+  return db;
+}
+
+sqlite3 *
+_llwybr_db_create (const char  *path,
+                   GError     **error)
+{
+  sqlite3 *db = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      file_error (error, LLWYBR_PORTFOLIO_ERROR_EXISTS, path);
+      return NULL;
+    }
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
+    {
+      _llwybr_db_failed (db, error);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  configure (db, LLWYBR_OPEN_READ_WRITE);
+  return db;
+}
+
+/**
+ * _llwybr_db_migrate:
+ * @from: the file's version
+ * @to: the version wanted, at most llwybr_portfolio_schema_version()
+ *
+ * Brings the schema forward in one transaction.
+ */
+gboolean
+_llwybr_db_migrate (sqlite3  *db,
+                    guint     from,
+                    guint     to,
+                    GError  **error)
+{
+  g_autofree char *set_version = NULL;
+
+  g_assert (to <= G_N_ELEMENTS (migrations));
+
+  if (from >= to)
+    return TRUE;
+
+  if (!_llwybr_db_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  for (guint v = from; v < to; v++)
+    {
+      if (!_llwybr_db_exec (db, migrations[v], error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %u; COMMIT",
+                                 LLWYBR_APPLICATION_ID, to);
+  if (!_llwybr_db_exec (db, set_version, error))
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_llwybr_db_failed (sqlite3  *db,
+                   GError  **error)
+{
+  int code = db ? sqlite3_errcode (db) : SQLITE_NOMEM;
+  const char *reason = db ? sqlite3_errmsg (db) : sqlite3_errstr (code);
+
+  if (code == SQLITE_READONLY)
+    g_set_error_literal (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_READ_ONLY,
+                         _("This portfolio is open for reading only, so it cannot be changed."));
+  else if (code == SQLITE_FULL)
+    g_set_error_literal (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_FAILED,
+                         _("The disk is full, so the change could not be saved. Free some space and try again."));
+  else
+    g_set_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_FAILED,
+                 /* Translators: %s is the database's own reason, in English */
+                 _("The change could not be saved (%s). Your portfolio is as it was before the change."),
+                 reason);
+
+  return FALSE;
+}
+
+gboolean
+_llwybr_db_exec (sqlite3     *db,
+                 const char  *sql,
+                 GError     **error)
+{
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return _llwybr_db_failed (db, error);
+
+  return TRUE;
+}
+
+sqlite3_stmt *
+_llwybr_db_prepare (sqlite3     *db,
+                    const char  *sql,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _llwybr_db_failed (db, error);
+      return NULL;
+    }
+
+  return stmt;
+}
+
+/* Runs a statement that returns no rows. */
+gboolean
+_llwybr_db_step (sqlite3_stmt  *stmt,
+                 GError       **error)
+{
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return _llwybr_db_failed (sqlite3_db_handle (stmt), error);
+
+  return TRUE;
+}
+
+void
+_llwybr_db_bind_text (sqlite3_stmt *stmt,
+                      int           column,
+                      const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
+}
+
+/* Text from a file is only trusted to be text once it is valid UTF-8. */
+const char *
+_llwybr_db_column_text (sqlite3_stmt *stmt,
+                        int           column)
+{
+  const char *text = (const char *)sqlite3_column_text (stmt, column);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return "";
+
+  return text;
+}
+
+char *
+_llwybr_time_to_string (GDateTime *time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+
+  return g_date_time_format_iso8601 (utc);
+}
+
+/* A time a file holds, or the epoch if it holds nonsense. */
+GDateTime *
+_llwybr_time_from_string (const char *text)
+{
+  GDateTime *time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+
+  return time ? time : g_date_time_new_from_unix_utc (0);
+}
+
+/* Public API */
+
+G_DEFINE_QUARK (llwybr-portfolio-error-quark, llwybr_portfolio_error)
+
+guint
+llwybr_portfolio_schema_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+/**
+ * llwybr_portfolio_save_copy:
+ * @destination: where the copy goes: a USB stick, a folder to send from
+ *
+ * Writes a finished snapshot: VACUUM INTO a temporary file, quick_check the
+ * result, then replace @destination atomically, so a copy that is there is
+ * always whole. The live portfolio is not touched.
+ */
+gboolean
+llwybr_portfolio_save_copy (LlwybrPortfolio  *self,
+                            GFile            *destination,
+                            GCancellable     *cancellable,
+                            GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GFile) snapshot = NULL;
+  g_autoptr(GFileInputStream) input = NULL;
+  g_autoptr(GFileOutputStream) output = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *snapshot_path = NULL;
+  sqlite3 *check_db;
+  guint version;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
+
+  if (!(dir = g_dir_make_tmp ("llwybr-copy-XXXXXX", error)))
+    return FALSE;
+  snapshot_path = g_build_filename (dir, "copy.llwybr", NULL);
+  snapshot = g_file_new_for_path (snapshot_path);
+
+  if (!(stmt = _llwybr_db_prepare (self->db, "VACUUM INTO ?", error)))
+    goto out;
+  _llwybr_db_bind_text (stmt, 1, snapshot_path);
+  if (!_llwybr_db_step (stmt, error))
+    goto out;
+
+  if (!(check_db = _llwybr_db_open (snapshot_path, LLWYBR_OPEN_READ_ONLY, &version, error)))
+    goto out;
+  sqlite3_close (check_db);
+
+  if (!(input = g_file_read (snapshot, cancellable, error)) ||
+      !(output = g_file_replace (destination, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error)))
+    goto out;
+
+  if (g_output_stream_splice (G_OUTPUT_STREAM (output), G_INPUT_STREAM (input),
+                              G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE, cancellable, error) < 0)
+    {
+      /* Closing after a cancel leaves the old destination in place. */
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (G_OUTPUT_STREAM (output), cancelled, NULL);
+      goto out;
+    }
+
+  ok = g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error);
+
+out:
+  g_unlink (snapshot_path);
+  g_rmdir (dir);
+  return ok;
+}

@@ -1,0 +1,102 @@
+/* llwybr-portfolio-private.h
+ *
+ * What the parts of LlwybrPortfolio share: the struct, the SQLite helpers and
+ * the file checks (llwybr-portfolio-file.c), the records
+ * (llwybr-portfolio.c, llwybr-portfolio-links.c, llwybr-portfolio-attachments.c).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "llwybr-portfolio.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+struct _LlwybrPortfolio
+{
+  GObject          parent_instance;
+
+  sqlite3         *db;
+  char            *path;
+  gboolean         read_only;
+  guint            file_version;
+
+  char            *uuid;
+  char            *title;
+  char            *owner;
+  char            *school;
+  char            *role;
+  GDateTime       *created;
+  GDateTime       *modified;
+
+  LlwybrFramework *framework;
+  GListStore      *evidence;
+  GHashTable      *evidence_by_uuid;
+  GHashTable      *evidence_by_row;
+};
+
+typedef enum
+{
+  LLWYBR_OPEN_READ_WRITE,
+  LLWYBR_OPEN_READ_ONLY,
+} LlwybrOpenMode;
+
+enum {
+  SIGNAL_CHANGED,
+  SIGNAL_EVIDENCE_CHANGED,
+  SIGNAL_LINKS_CHANGED,
+  N_SIGNALS
+};
+
+extern guint _llwybr_portfolio_signals [N_SIGNALS];
+
+/* llwybr-portfolio-file.c */
+sqlite3      *_llwybr_db_open             (const char       *path,
+                                           LlwybrOpenMode    mode,
+                                           guint            *version,
+                                           GError          **error);
+sqlite3      *_llwybr_db_create           (const char       *path,
+                                           GError          **error);
+gboolean      _llwybr_db_migrate          (sqlite3          *db,
+                                           guint             from,
+                                           guint             to,
+                                           GError          **error);
+gboolean      _llwybr_db_exec             (sqlite3          *db,
+                                           const char       *sql,
+                                           GError          **error);
+sqlite3_stmt *_llwybr_db_prepare          (sqlite3          *db,
+                                           const char       *sql,
+                                           GError          **error);
+gboolean      _llwybr_db_step             (sqlite3_stmt     *stmt,
+                                           GError          **error);
+gboolean      _llwybr_db_failed           (sqlite3          *db,
+                                           GError          **error);
+void          _llwybr_db_bind_text        (sqlite3_stmt     *stmt,
+                                           int               column,
+                                           const char       *text);
+const char   *_llwybr_db_column_text      (sqlite3_stmt     *stmt,
+                                           int               column);
+char         *_llwybr_time_to_string      (GDateTime        *time);
+GDateTime    *_llwybr_time_from_string    (const char       *text);
+
+/* llwybr-portfolio.c */
+gboolean      _llwybr_portfolio_begin     (LlwybrPortfolio  *self,
+                                           GError          **error);
+gboolean      _llwybr_portfolio_commit    (LlwybrPortfolio  *self,
+                                           GDateTime        *now,
+                                           GError          **error);
+void          _llwybr_portfolio_rollback  (LlwybrPortfolio  *self);
+gboolean      _llwybr_portfolio_refresh_search (LlwybrPortfolio *self,
+                                                gint64           evidence_row,
+                                                GError         **error);
+LlwybrPortfolio *_llwybr_portfolio_create (const char       *path,
+                                           const char       *uuid,
+                                           LlwybrFramework  *framework,
+                                           GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,1033 @@
+/* llwybr-portfolio.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "llwybr-portfolio"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "llwybr-enums.h"
+#include "llwybr-evidence-private.h"
+#include "llwybr-portfolio-private.h"
+
+/* A portfolio: one SQLite file, owned here and nowhere else. Every edit is
+ * its own transaction, committed before the call returns, so what the user
+ * saw saved is on disk. Views learn of changes through the evidence list
+ * model and the signals, never by polling. */
+
+G_DEFINE_FINAL_TYPE (LlwybrPortfolio, llwybr_portfolio, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_OWNER,
+  PROP_SCHOOL,
+  PROP_ROLE,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+guint _llwybr_portfolio_signals [N_SIGNALS];
+
+#define EVIDENCE_COLUMNS \
+  "id, uuid, title, date, kind, setting, age_range, subject, reflection, created, modified"
+
+/* Helpers */
+
+static int
+enum_from_nick (GType       type,
+                const char *nick,
+                int         fallback)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
+
+  return value ? value->value : fallback;
+}
+
+static const char *
+enum_to_nick (GType type,
+              int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+  return g_enum_get_value (klass, value)->value_nick;
+}
+
+static char *
+date_to_string (const GDate *date)
+{
+  if (date == NULL)
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+static GDate *
+date_from_string (const char *text)
+{
+  guint year, month, day;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_date_new_dmy (day, month, year);
+}
+
+static LlwybrEvidence *
+evidence_from_row (sqlite3_stmt *stmt)
+{
+  LlwybrEvidence *evidence = llwybr_evidence_new ();
+  g_autoptr(GDate) date = date_from_string (_llwybr_db_column_text (stmt, 3));
+  g_autoptr(GDateTime) created = _llwybr_time_from_string (_llwybr_db_column_text (stmt, 9));
+  g_autoptr(GDateTime) modified = _llwybr_time_from_string (_llwybr_db_column_text (stmt, 10));
+
+  g_object_set (evidence,
+                "title", _llwybr_db_column_text (stmt, 2),
+                "date", date,
+                "kind", enum_from_nick (LLWYBR_TYPE_EVIDENCE_KIND, _llwybr_db_column_text (stmt, 4),
+                                        LLWYBR_EVIDENCE_KIND_OTHER),
+                "setting", enum_from_nick (LLWYBR_TYPE_EVIDENCE_SETTING, _llwybr_db_column_text (stmt, 5),
+                                           LLWYBR_EVIDENCE_SETTING_NONE),
+                "age-range", _llwybr_db_column_text (stmt, 6),
+                "subject", _llwybr_db_column_text (stmt, 7),
+                "reflection", _llwybr_db_column_text (stmt, 8),
+                NULL);
+  _llwybr_evidence_set_record (evidence, sqlite3_column_int64 (stmt, 0),
+                               _llwybr_db_column_text (stmt, 1), created, modified);
+
+  return evidence;
+}
+
+static void
+index_evidence (LlwybrPortfolio *self,
+                LlwybrEvidence  *evidence)
+{
+  g_hash_table_insert (self->evidence_by_uuid,
+                       g_strdup (llwybr_evidence_get_uuid (evidence)), evidence);
+  g_hash_table_insert (self->evidence_by_row,
+                       g_memdup2 (&(gint64) { _llwybr_evidence_get_row_id (evidence) }, sizeof (gint64)),
+                       evidence);
+}
+
+static gboolean
+load_evidence (LlwybrPortfolio  *self,
+               GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  stmt = _llwybr_db_prepare (self->db, "SELECT " EVIDENCE_COLUMNS " FROM evidence ORDER BY date, id", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LlwybrEvidence *evidence = evidence_from_row (stmt);
+
+      index_evidence (self, evidence);
+      g_ptr_array_add (items, evidence);
+    }
+
+  if (rc != SQLITE_DONE)
+    return _llwybr_db_failed (self->db, error);
+
+  g_list_store_splice (self->evidence, 0, 0, items->pdata, items->len);
+  return TRUE;
+}
+
+static gboolean
+load_framework (LlwybrPortfolio  *self,
+                GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GBytes) pack = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!(stmt = _llwybr_db_prepare (self->db, "SELECT pack FROM framework WHERE id = 1", error)))
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED,
+                           _("The portfolio has lost its copy of the standards and cannot be opened. Use a backup copy."));
+      return FALSE;
+    }
+
+  pack = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+  self->framework = llwybr_framework_new_from_bytes (pack, &local_error);
+  if (self->framework == NULL)
+    {
+      g_set_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED,
+                   /* Translators: %s explains what is wrong with the standards */
+                   _("The portfolio’s copy of the standards is damaged, so it cannot be opened: %s"),
+                   local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_header (LlwybrPortfolio  *self,
+             GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _llwybr_db_prepare (self->db,
+                             "SELECT uuid, title, owner, school, role, created, modified"
+                             " FROM portfolio WHERE id = 1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW || *_llwybr_db_column_text (stmt, 0) == '\0')
+    {
+      g_set_error_literal (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED,
+                           _("The portfolio has lost its identity and cannot be opened. Use a backup copy."));
+      return FALSE;
+    }
+
+  self->uuid = g_strdup (_llwybr_db_column_text (stmt, 0));
+  self->title = g_strdup (_llwybr_db_column_text (stmt, 1));
+  self->owner = g_strdup (_llwybr_db_column_text (stmt, 2));
+  self->school = g_strdup (_llwybr_db_column_text (stmt, 3));
+  self->role = g_strdup (_llwybr_db_column_text (stmt, 4));
+  self->created = _llwybr_time_from_string (_llwybr_db_column_text (stmt, 5));
+  self->modified = _llwybr_time_from_string (_llwybr_db_column_text (stmt, 6));
+
+  return TRUE;
+}
+
+static LlwybrPortfolio *
+load (const char      *path,
+      sqlite3         *db,
+      gboolean         read_only,
+      guint            version,
+      GError         **error)
+{
+  g_autoptr(LlwybrPortfolio) self = g_object_new (LLWYBR_TYPE_PORTFOLIO, NULL);
+
+  self->db = db;
+  self->path = g_strdup (path);
+  self->read_only = read_only;
+  self->file_version = version;
+
+  if (!load_header (self, error) || !load_framework (self, error) || !load_evidence (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/* Every metadata setter is the same transaction on a different column. */
+static gboolean
+set_header_field (LlwybrPortfolio  *self,
+                  const char       *column,
+                  char            **field,
+                  const char       *value,
+                  guint             prop_id,
+                  GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *sql = g_strdup_printf ("UPDATE portfolio SET %s = ? WHERE id = 1", column);
+
+  if (value == NULL)
+    value = "";
+  if (g_strcmp0 (*field, value) == 0)
+    return TRUE;
+
+  if (!_llwybr_portfolio_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = _llwybr_db_prepare (self->db, sql, error)))
+    goto failed;
+  _llwybr_db_bind_text (stmt, 1, value);
+  if (!_llwybr_db_step (stmt, error) || !_llwybr_portfolio_commit (self, now, error))
+    goto failed;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+  g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_CHANGED], 0);
+  return TRUE;
+
+failed:
+  _llwybr_portfolio_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+write_evidence (LlwybrPortfolio  *self,
+                LlwybrEvidence   *evidence,
+                GDateTime        *now,
+                GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *date = date_to_string (llwybr_evidence_get_date (evidence));
+  g_autofree char *now_text = _llwybr_time_to_string (now);
+
+  stmt = _llwybr_db_prepare (self->db,
+                             "UPDATE evidence SET title = ?1, date = ?2, kind = ?3, setting = ?4,"
+                             " age_range = ?5, subject = ?6, reflection = ?7, modified = ?8"
+                             " WHERE uuid = ?9", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _llwybr_db_bind_text (stmt, 1, llwybr_evidence_get_title (evidence));
+  _llwybr_db_bind_text (stmt, 2, date);
+  _llwybr_db_bind_text (stmt, 3, enum_to_nick (LLWYBR_TYPE_EVIDENCE_KIND,
+                                               llwybr_evidence_get_kind (evidence)));
+  _llwybr_db_bind_text (stmt, 4, enum_to_nick (LLWYBR_TYPE_EVIDENCE_SETTING,
+                                               llwybr_evidence_get_setting (evidence)));
+  _llwybr_db_bind_text (stmt, 5, llwybr_evidence_get_age_range (evidence));
+  _llwybr_db_bind_text (stmt, 6, llwybr_evidence_get_subject (evidence));
+  _llwybr_db_bind_text (stmt, 7, llwybr_evidence_get_reflection (evidence));
+  _llwybr_db_bind_text (stmt, 8, now_text);
+  _llwybr_db_bind_text (stmt, 9, llwybr_evidence_get_uuid (evidence));
+
+  return _llwybr_db_step (stmt, error);
+}
+
+/* FTS5 query syntax is for programmers: the user's words become quoted
+ * prefix terms, all of which must match, so "dŵr gl" finds "dŵr glân". */
+static char *
+build_match_query (const char *text)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+
+      if (word->len > 0)
+        {
+          g_string_append_printf (query, "%s\"%s\"*", query->len ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+
+      if (c == 0)
+        break;
+    }
+
+  return query->len ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
+}
+
+/* Overrides */
+
+static void
+llwybr_portfolio_dispose (GObject *object)
+{
+  LlwybrPortfolio *self = (LlwybrPortfolio *)object;
+
+  g_clear_pointer (&self->evidence_by_uuid, g_hash_table_unref);
+  g_clear_pointer (&self->evidence_by_row, g_hash_table_unref);
+  g_clear_object (&self->evidence);
+  g_clear_object (&self->framework);
+
+  G_OBJECT_CLASS (llwybr_portfolio_parent_class)->dispose (object);
+}
+
+static void
+llwybr_portfolio_finalize (GObject *object)
+{
+  LlwybrPortfolio *self = (LlwybrPortfolio *)object;
+
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->uuid, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->owner, g_free);
+  g_clear_pointer (&self->school, g_free);
+  g_clear_pointer (&self->role, g_free);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->modified, g_date_time_unref);
+
+  G_OBJECT_CLASS (llwybr_portfolio_parent_class)->finalize (object);
+}
+
+static void
+llwybr_portfolio_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  LlwybrPortfolio *self = LLWYBR_PORTFOLIO (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_OWNER:
+      g_value_set_string (value, self->owner);
+      break;
+
+    case PROP_SCHOOL:
+      g_value_set_string (value, self->school);
+      break;
+
+    case PROP_ROLE:
+      g_value_set_string (value, self->role);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boxed (value, self->modified);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+llwybr_portfolio_class_init (LlwybrPortfolioClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = llwybr_portfolio_dispose;
+  object_class->finalize = llwybr_portfolio_finalize;
+  object_class->get_property = llwybr_portfolio_get_property;
+
+  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties [PROP_OWNER] = g_param_spec_string ("owner", NULL, NULL, NULL, flags);
+  properties [PROP_SCHOOL] = g_param_spec_string ("school", NULL, NULL, NULL, flags);
+  properties [PROP_ROLE] = g_param_spec_string ("role", NULL, NULL, NULL, flags);
+  properties [PROP_MODIFIED] = g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LlwybrPortfolio::changed:
+   *
+   * The portfolio's own details (title, owner, school, role) changed.
+   */
+  _llwybr_portfolio_signals [SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * LlwybrPortfolio::evidence-changed:
+   * @evidence: the piece of evidence that was stored
+   *
+   * A piece of evidence, its links or its attachments were saved.
+   */
+  _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED] =
+    g_signal_new ("evidence-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LLWYBR_TYPE_EVIDENCE);
+
+  /**
+   * LlwybrPortfolio::links-changed:
+   * @standard: the code of the standard whose evidence changed
+   *
+   * Evidence was linked to or unlinked from @standard, or a link's
+   * annotation changed; a view of that one standard can update alone.
+   */
+  _llwybr_portfolio_signals [SIGNAL_LINKS_CHANGED] =
+    g_signal_new ("links-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+llwybr_portfolio_init (LlwybrPortfolio *self)
+{
+  self->evidence = g_list_store_new (LLWYBR_TYPE_EVIDENCE);
+  self->evidence_by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->evidence_by_row = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+/* Private API */
+
+/* Every edit starts here: a read-only portfolio refuses it before SQLite
+ * is asked, with a message the user can act on. */
+gboolean
+_llwybr_portfolio_begin (LlwybrPortfolio  *self,
+                         GError          **error)
+{
+  if (self->read_only)
+    {
+      g_set_error_literal (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_READ_ONLY,
+                           _("This portfolio is open for reading only, so it cannot be changed."));
+      return FALSE;
+    }
+
+  return _llwybr_db_exec (self->db, "BEGIN IMMEDIATE", error);
+}
+
+/* Every edit also stamps the portfolio, so the library can show when it
+ * was last worked on. */
+gboolean
+_llwybr_portfolio_commit (LlwybrPortfolio  *self,
+                          GDateTime        *now,
+                          GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now_text = _llwybr_time_to_string (now);
+
+  if (!(stmt = _llwybr_db_prepare (self->db, "UPDATE portfolio SET modified = ? WHERE id = 1", error)))
+    return FALSE;
+  _llwybr_db_bind_text (stmt, 1, now_text);
+
+  if (!_llwybr_db_step (stmt, error) || !_llwybr_db_exec (self->db, "COMMIT", error))
+    return FALSE;
+
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  self->modified = g_date_time_ref (now);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
+  return TRUE;
+}
+
+void
+_llwybr_portfolio_rollback (LlwybrPortfolio *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* The search row of a piece of evidence is rebuilt from its record and its
+ * links' annotations, inside the caller's transaction. */
+gboolean
+_llwybr_portfolio_refresh_search (LlwybrPortfolio  *self,
+                                  gint64            evidence_row,
+                                  GError          **error)
+{
+  g_autoptr(sqlite3_stmt) remove = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+
+  remove = _llwybr_db_prepare (self->db, "DELETE FROM search WHERE rowid = ?", error);
+  if (remove == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (remove, 1, evidence_row);
+  if (!_llwybr_db_step (remove, error))
+    return FALSE;
+
+  insert = _llwybr_db_prepare (self->db,
+                               "INSERT INTO search (rowid, title, reflection, annotations)"
+                               " SELECT e.id, e.title, e.reflection,"
+                               "  coalesce ((SELECT group_concat (l.annotation, ' ') FROM link l"
+                               "             WHERE l.evidence_id = e.id), '')"
+                               " FROM evidence e WHERE e.id = ?", error);
+  if (insert == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (insert, 1, evidence_row);
+
+  return _llwybr_db_step (insert, error);
+}
+
+LlwybrPortfolio *
+_llwybr_portfolio_create (const char       *path,
+                          const char       *uuid,
+                          LlwybrFramework  *framework,
+                          GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *now_text = _llwybr_time_to_string (now);
+  GBytes *pack = llwybr_framework_get_bytes (framework);
+  sqlite3 *db;
+
+  if (!(db = _llwybr_db_create (path, error)))
+    return NULL;
+
+  if (!_llwybr_db_migrate (db, 0, llwybr_portfolio_schema_version (), error) ||
+      !_llwybr_db_exec (db, "BEGIN IMMEDIATE", error))
+    goto failed;
+
+  stmt = _llwybr_db_prepare (db,
+                             "INSERT INTO portfolio (id, uuid, created, modified) VALUES (1, ?1, ?2, ?2);"
+                             , error);
+  if (stmt == NULL)
+    goto failed;
+  _llwybr_db_bind_text (stmt, 1, uuid);
+  _llwybr_db_bind_text (stmt, 2, now_text);
+  if (!_llwybr_db_step (stmt, error))
+    goto failed;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  /* The framework travels with the file, so it opens the same anywhere. */
+  stmt = _llwybr_db_prepare (db, "INSERT INTO framework (id, framework_id, version, pack) VALUES (1, ?, ?, ?)",
+                             error);
+  if (stmt == NULL)
+    goto failed;
+  _llwybr_db_bind_text (stmt, 1, llwybr_framework_get_id (framework));
+  _llwybr_db_bind_text (stmt, 2, llwybr_framework_get_version (framework));
+  sqlite3_bind_text (stmt, 3, g_bytes_get_data (pack, NULL), g_bytes_get_size (pack), SQLITE_STATIC);
+  if (!_llwybr_db_step (stmt, error) || !_llwybr_db_exec (db, "COMMIT", error))
+    goto failed;
+
+  return load (path, db, FALSE, llwybr_portfolio_schema_version (), error);
+
+failed:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  sqlite3_close (db);
+  g_unlink (path);
+  return NULL;
+}
+
+/* Public API */
+
+/**
+ * llwybr_portfolio_create:
+ * @path: a file that does not exist yet
+ * @framework: the standards the portfolio targets; a copy goes in the file
+ *
+ * Returns: (transfer full): a new, empty portfolio
+ */
+LlwybrPortfolio *
+llwybr_portfolio_create (const char       *path,
+                         LlwybrFramework  *framework,
+                         GError          **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (LLWYBR_IS_FRAMEWORK (framework), NULL);
+
+  return _llwybr_portfolio_create (path, uuid, framework, error);
+}
+
+/**
+ * llwybr_portfolio_open:
+ * @path: a portfolio in the library, on local disk
+ *
+ * Opens a working portfolio for editing, bringing an older schema forward.
+ * A file the user picked from elsewhere is imported with LlwybrLibrary
+ * instead, so that only our own copy is ever written.
+ *
+ * Returns: (transfer full): the portfolio, or %NULL with @error set
+ */
+LlwybrPortfolio *
+llwybr_portfolio_open (const char  *path,
+                       GError     **error)
+{
+  guint version;
+  sqlite3 *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_WRITE, &version, error)))
+    return NULL;
+
+  if (!_llwybr_db_migrate (db, version, llwybr_portfolio_schema_version (), error))
+    {
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  return load (path, db, FALSE, llwybr_portfolio_schema_version (), error);
+}
+
+/**
+ * llwybr_portfolio_open_read_only:
+ *
+ * Opens any portfolio file without writing to it: no locks, no journal, no
+ * migration. Edits fail with %LLWYBR_PORTFOLIO_ERROR_READ_ONLY.
+ *
+ * Returns: (transfer full): the portfolio, or %NULL with @error set
+ */
+LlwybrPortfolio *
+llwybr_portfolio_open_read_only (const char  *path,
+                                 GError     **error)
+{
+  guint version;
+  sqlite3 *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_ONLY, &version, error)))
+    return NULL;
+
+  return load (path, db, TRUE, version, error);
+}
+
+const char *
+llwybr_portfolio_get_path (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+llwybr_portfolio_get_read_only (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), TRUE);
+
+  return self->read_only;
+}
+
+/**
+ * llwybr_portfolio_get_file_version:
+ *
+ * Returns: the schema version of the file, which is older than
+ *   llwybr_portfolio_schema_version() only for a read-only open
+ */
+guint
+llwybr_portfolio_get_file_version (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), 0);
+
+  return self->file_version;
+}
+
+const char *
+llwybr_portfolio_get_uuid (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return self->uuid;
+}
+
+GDateTime *
+llwybr_portfolio_get_created (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return self->created;
+}
+
+GDateTime *
+llwybr_portfolio_get_modified (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return self->modified;
+}
+
+/**
+ * llwybr_portfolio_get_framework:
+ *
+ * Returns: (transfer none): the standards as copied into this file
+ */
+LlwybrFramework *
+llwybr_portfolio_get_framework (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return self->framework;
+}
+
+const char *
+llwybr_portfolio_get_title (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return self->title;
+}
+
+gboolean
+llwybr_portfolio_set_title (LlwybrPortfolio  *self,
+                            const char       *title,
+                            GError          **error)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+
+  return set_header_field (self, "title", &self->title, title, PROP_TITLE, error);
+}
+
+const char *
+llwybr_portfolio_get_owner (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return self->owner;
+}
+
+gboolean
+llwybr_portfolio_set_owner (LlwybrPortfolio  *self,
+                            const char       *owner,
+                            GError          **error)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+
+  return set_header_field (self, "owner", &self->owner, owner, PROP_OWNER, error);
+}
+
+const char *
+llwybr_portfolio_get_school (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return self->school;
+}
+
+gboolean
+llwybr_portfolio_set_school (LlwybrPortfolio  *self,
+                             const char       *school,
+                             GError          **error)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+
+  return set_header_field (self, "school", &self->school, school, PROP_SCHOOL, error);
+}
+
+const char *
+llwybr_portfolio_get_role (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return self->role;
+}
+
+gboolean
+llwybr_portfolio_set_role (LlwybrPortfolio  *self,
+                           const char       *role,
+                           GError          **error)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+
+  return set_header_field (self, "role", &self->role, role, PROP_ROLE, error);
+}
+
+/**
+ * llwybr_portfolio_get_evidence:
+ *
+ * Returns: (transfer none): a #GListModel of #LlwybrEvidence
+ */
+GListModel *
+llwybr_portfolio_get_evidence (LlwybrPortfolio *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  return G_LIST_MODEL (self->evidence);
+}
+
+/**
+ * llwybr_portfolio_lookup_evidence:
+ *
+ * Returns: (nullable) (transfer none): the evidence with @uuid
+ */
+LlwybrEvidence *
+llwybr_portfolio_lookup_evidence (LlwybrPortfolio *self,
+                                  const char      *uuid)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  return g_hash_table_lookup (self->evidence_by_uuid, uuid);
+}
+
+/**
+ * llwybr_portfolio_add_evidence:
+ * @evidence: a new piece of evidence, not yet in any portfolio
+ *
+ * Stores @evidence, gives it its identity and appends it to the list.
+ */
+gboolean
+llwybr_portfolio_add_evidence (LlwybrPortfolio  *self,
+                               LlwybrEvidence   *evidence,
+                               GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now_text = _llwybr_time_to_string (now);
+  gint64 row;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (LLWYBR_IS_EVIDENCE (evidence), FALSE);
+  g_return_val_if_fail (llwybr_evidence_get_uuid (evidence) == NULL, FALSE);
+
+  if (!_llwybr_portfolio_begin (self, error))
+    return FALSE;
+
+  stmt = _llwybr_db_prepare (self->db,
+                             "INSERT INTO evidence (uuid, kind, setting, created, modified)"
+                             " VALUES (?, 'other', 'none', ?2, ?2)", error);
+  if (stmt == NULL)
+    goto failed;
+  _llwybr_db_bind_text (stmt, 1, uuid);
+  _llwybr_db_bind_text (stmt, 2, now_text);
+  if (!_llwybr_db_step (stmt, error))
+    goto failed;
+
+  row = sqlite3_last_insert_rowid (self->db);
+  _llwybr_evidence_set_record (evidence, row, uuid, now, now);
+
+  if (!write_evidence (self, evidence, now, error) ||
+      !_llwybr_portfolio_refresh_search (self, row, error) ||
+      !_llwybr_portfolio_commit (self, now, error))
+    {
+      _llwybr_evidence_set_record (evidence, 0, NULL, NULL, NULL);
+      goto failed;
+    }
+
+  index_evidence (self, evidence);
+  g_list_store_append (self->evidence, evidence);
+  return TRUE;
+
+failed:
+  _llwybr_portfolio_rollback (self);
+  return FALSE;
+}
+
+/**
+ * llwybr_portfolio_save_evidence:
+ *
+ * Stores the current values of @evidence in one transaction.
+ */
+gboolean
+llwybr_portfolio_save_evidence (LlwybrPortfolio  *self,
+                                LlwybrEvidence   *evidence,
+                                GError          **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (LLWYBR_IS_EVIDENCE (evidence), FALSE);
+  g_return_val_if_fail (llwybr_portfolio_lookup_evidence (self, llwybr_evidence_get_uuid (evidence)) == evidence, FALSE);
+
+  if (!_llwybr_portfolio_begin (self, error))
+    return FALSE;
+
+  if (!write_evidence (self, evidence, now, error) ||
+      !_llwybr_portfolio_refresh_search (self, _llwybr_evidence_get_row_id (evidence), error) ||
+      !_llwybr_portfolio_commit (self, now, error))
+    {
+      _llwybr_portfolio_rollback (self);
+      return FALSE;
+    }
+
+  _llwybr_evidence_set_record (evidence, _llwybr_evidence_get_row_id (evidence),
+                               llwybr_evidence_get_uuid (evidence), NULL, now);
+  g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
+  return TRUE;
+}
+
+/**
+ * llwybr_portfolio_remove_evidence:
+ *
+ * Deletes @evidence with its links and attachments.
+ */
+gboolean
+llwybr_portfolio_remove_evidence (LlwybrPortfolio  *self,
+                                  LlwybrEvidence   *evidence,
+                                  GError          **error)
+{
+  g_autoptr(LlwybrEvidence) hold = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_auto(GStrv) standards = NULL;
+  gint64 row;
+  guint position;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (LLWYBR_IS_EVIDENCE (evidence), FALSE);
+  g_return_val_if_fail (g_list_store_find (self->evidence, evidence, &position), FALSE);
+
+  hold = g_object_ref (evidence);
+  row = _llwybr_evidence_get_row_id (evidence);
+
+  {
+    g_autoptr(GListModel) links = llwybr_portfolio_list_links (self, evidence);
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+      {
+        g_autoptr(LlwybrLink) link = g_list_model_get_item (links, i);
+
+        g_strv_builder_add (builder, llwybr_link_get_standard (link));
+      }
+    standards = g_strv_builder_end (builder);
+  }
+
+  if (!_llwybr_portfolio_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = _llwybr_db_prepare (self->db, "DELETE FROM evidence WHERE id = ?; ", error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, row);
+  if (!_llwybr_db_step (stmt, error))
+    goto failed;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!(stmt = _llwybr_db_prepare (self->db, "DELETE FROM search WHERE rowid = ?", error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, row);
+  if (!_llwybr_db_step (stmt, error) || !_llwybr_portfolio_commit (self, now, error))
+    goto failed;
+
+  g_hash_table_remove (self->evidence_by_uuid, llwybr_evidence_get_uuid (evidence));
+  g_hash_table_remove (self->evidence_by_row, &row);
+  g_list_store_remove (self->evidence, position);
+
+  for (guint i = 0; standards[i] != NULL; i++)
+    g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_LINKS_CHANGED], 0, standards[i]);
+
+  return TRUE;
+
+failed:
+  _llwybr_portfolio_rollback (self);
+  return FALSE;
+}
+
+/**
+ * llwybr_portfolio_search:
+ * @text: what the user typed; every word must match, as a prefix
+ *
+ * Searches titles, reflections and annotations, ignoring case and
+ * diacritics, best match first.
+ *
+ * Returns: (transfer full) (element-type LlwybrEvidence): the matches
+ */
+GPtrArray *
+llwybr_portfolio_search (LlwybrPortfolio  *self,
+                         const char       *text,
+                         GError          **error)
+{
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *query = NULL;
+  int rc;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!(query = build_match_query (text)))
+    return g_steal_pointer (&results);
+
+  if (self->file_version < 2)
+    {
+      g_set_error_literal (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_READ_ONLY,
+                           _("This portfolio must be imported before it can be searched."));
+      return NULL;
+    }
+
+  stmt = _llwybr_db_prepare (self->db, "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank", error);
+  if (stmt == NULL)
+    return NULL;
+  _llwybr_db_bind_text (stmt, 1, query);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 row = sqlite3_column_int64 (stmt, 0);
+      LlwybrEvidence *evidence = g_hash_table_lookup (self->evidence_by_row, &row);
+
+      if (evidence != NULL)
+        g_ptr_array_add (results, g_object_ref (evidence));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _llwybr_db_failed (self->db, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&results);
+}

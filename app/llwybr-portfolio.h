@@ -1,0 +1,144 @@
+/* llwybr-portfolio.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "llwybr-attachment.h"
+#include "llwybr-evidence.h"
+#include "llwybr-framework.h"
+#include "llwybr-link.h"
+
+G_BEGIN_DECLS
+
+#define LLWYBR_TYPE_PORTFOLIO (llwybr_portfolio_get_type())
+#define LLWYBR_PORTFOLIO_ERROR (llwybr_portfolio_error_quark())
+
+/* The portfolio file's own number in the SQLite header ("Llwy"). */
+#define LLWYBR_APPLICATION_ID 0x4c6c7779
+
+/* Attachments larger than this are refused. */
+#define LLWYBR_ATTACHMENT_MAX_SIZE (100 * 1000 * 1000)
+
+typedef enum
+{
+  LLWYBR_PORTFOLIO_ERROR_NOT_FOUND,
+  LLWYBR_PORTFOLIO_ERROR_IS_DIRECTORY,
+  LLWYBR_PORTFOLIO_ERROR_NOT_READABLE,
+  LLWYBR_PORTFOLIO_ERROR_EMPTY,
+  LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE,
+  LLWYBR_PORTFOLIO_ERROR_NOT_PORTFOLIO,
+  LLWYBR_PORTFOLIO_ERROR_DAMAGED,
+  LLWYBR_PORTFOLIO_ERROR_NEWER_VERSION,
+  LLWYBR_PORTFOLIO_ERROR_READ_ONLY,
+  LLWYBR_PORTFOLIO_ERROR_TOO_LARGE,
+  LLWYBR_PORTFOLIO_ERROR_EXISTS,
+  LLWYBR_PORTFOLIO_ERROR_INVALID,
+  LLWYBR_PORTFOLIO_ERROR_FAILED,
+} LlwybrPortfolioError;
+
+G_DECLARE_FINAL_TYPE (LlwybrPortfolio, llwybr_portfolio, LLWYBR, PORTFOLIO, GObject)
+
+GQuark            llwybr_portfolio_error_quark              (void);
+guint             llwybr_portfolio_schema_version           (void);
+
+LlwybrPortfolio  *llwybr_portfolio_create                   (const char        *path,
+                                                             LlwybrFramework   *framework,
+                                                             GError           **error);
+LlwybrPortfolio  *llwybr_portfolio_open                     (const char        *path,
+                                                             GError           **error);
+LlwybrPortfolio  *llwybr_portfolio_open_read_only           (const char        *path,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_save_copy                (LlwybrPortfolio   *self,
+                                                             GFile             *destination,
+                                                             GCancellable      *cancellable,
+                                                             GError           **error);
+
+const char       *llwybr_portfolio_get_path                 (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_get_read_only            (LlwybrPortfolio   *self);
+guint             llwybr_portfolio_get_file_version         (LlwybrPortfolio   *self);
+const char       *llwybr_portfolio_get_uuid                 (LlwybrPortfolio   *self);
+GDateTime        *llwybr_portfolio_get_created              (LlwybrPortfolio   *self);
+GDateTime        *llwybr_portfolio_get_modified             (LlwybrPortfolio   *self);
+LlwybrFramework  *llwybr_portfolio_get_framework            (LlwybrPortfolio   *self);
+const char       *llwybr_portfolio_get_title                (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_set_title                (LlwybrPortfolio   *self,
+                                                             const char        *title,
+                                                             GError           **error);
+const char       *llwybr_portfolio_get_owner                (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_set_owner                (LlwybrPortfolio   *self,
+                                                             const char        *owner,
+                                                             GError           **error);
+const char       *llwybr_portfolio_get_school               (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_set_school               (LlwybrPortfolio   *self,
+                                                             const char        *school,
+                                                             GError           **error);
+const char       *llwybr_portfolio_get_role                 (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_set_role                 (LlwybrPortfolio   *self,
+                                                             const char        *role,
+                                                             GError           **error);
+
+GListModel       *llwybr_portfolio_get_evidence             (LlwybrPortfolio   *self);
+LlwybrEvidence   *llwybr_portfolio_lookup_evidence          (LlwybrPortfolio   *self,
+                                                             const char        *uuid);
+gboolean          llwybr_portfolio_add_evidence             (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_save_evidence            (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_remove_evidence          (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence,
+                                                             GError           **error);
+GPtrArray        *llwybr_portfolio_search                   (LlwybrPortfolio   *self,
+                                                             const char        *text,
+                                                             GError           **error);
+
+LlwybrLink       *llwybr_portfolio_link_standard            (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence,
+                                                             const char        *standard,
+                                                             const char        *annotation,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_set_link_annotation      (LlwybrPortfolio   *self,
+                                                             LlwybrLink        *link,
+                                                             const char        *annotation,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_unlink_standard          (LlwybrPortfolio   *self,
+                                                             LlwybrLink        *link,
+                                                             GError           **error);
+GListModel       *llwybr_portfolio_list_links               (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence);
+GListModel       *llwybr_portfolio_list_links_for_standard  (LlwybrPortfolio   *self,
+                                                             const char        *standard);
+guint             llwybr_portfolio_count_evidence_for       (LlwybrPortfolio   *self,
+                                                             const char        *standard);
+
+LlwybrAttachment *llwybr_portfolio_attach_stream            (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence,
+                                                             const char        *name,
+                                                             const char        *mime_type,
+                                                             GInputStream      *stream,
+                                                             goffset            size,
+                                                             GCancellable      *cancellable,
+                                                             GError           **error);
+LlwybrAttachment *llwybr_portfolio_attach_file              (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence,
+                                                             GFile             *file,
+                                                             GCancellable      *cancellable,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_read_attachment          (LlwybrPortfolio   *self,
+                                                             LlwybrAttachment  *attachment,
+                                                             GOutputStream     *stream,
+                                                             GCancellable      *cancellable,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_remove_attachment        (LlwybrPortfolio   *self,
+                                                             LlwybrAttachment  *attachment,
+                                                             GError           **error);
+GListModel       *llwybr_portfolio_list_attachments         (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence);
+guint             llwybr_portfolio_count_attachments        (LlwybrPortfolio   *self);
+
+G_END_DECLS

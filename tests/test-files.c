@@ -1,0 +1,397 @@
+/* test-files.c: files that are not (good) portfolios
+ *
+ * Every class of bad file gets the error a user can act on, through the
+ * core and through `llwybr --check`, and is left byte for byte as it was,
+ * with nothing written beside it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "llwybr-test-util.h"
+
+typedef char *(*MakeFile) (void);
+
+static char *sample_path;
+
+/* Helpers */
+
+static char *
+copy_of_sample (const char *name)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  char *path = llwybr_test_tmp_path (name);
+
+  g_assert_true (g_file_get_contents (sample_path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  return path;
+}
+
+static char *
+truncated_sample (gsize keep)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  char *path = llwybr_test_tmp_path ("truncated.llwybr");
+
+  g_assert_true (g_file_get_contents (sample_path, &contents, &length, NULL));
+  g_assert_cmpuint (keep, <, length);
+  g_assert_true (g_file_set_contents (path, contents, keep, NULL));
+
+  return path;
+}
+
+static gsize
+sample_size (void)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (sample_path, &st), ==, 0);
+  return st.st_size;
+}
+
+static char *
+sample_changed_by (const char *name,
+                   const char *sql)
+{
+  char *path = copy_of_sample (name);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  return path;
+}
+
+/* The classes of bad file */
+
+static char *
+make_missing (void)
+{
+  return llwybr_test_tmp_path ("not-there.llwybr");
+}
+
+static char *
+make_empty (void)
+{
+  char *path = llwybr_test_tmp_path ("empty.llwybr");
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  return path;
+}
+
+static char *
+make_random (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2026);
+  guint8 bytes[8192];
+  char *path = llwybr_test_tmp_path ("random.llwybr");
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (path, (const char *)bytes, sizeof bytes, NULL));
+
+  return path;
+}
+
+static char *
+make_text (void)
+{
+  char *path = llwybr_test_tmp_path ("notes.llwybr");
+
+  g_assert_true (g_file_set_contents (path, "Nodiadau ar gyfer y cyfarfod nesaf\n", -1, NULL));
+  return path;
+}
+
+static char *
+make_truncated_header (void)
+{
+  return truncated_sample (50);
+}
+
+static char *
+make_truncated_half (void)
+{
+  return truncated_sample (sample_size () / 2);
+}
+
+static char *
+make_truncated_last_page (void)
+{
+  return truncated_sample (sample_size () - 4096);
+}
+
+static char *
+make_other_application (void)
+{
+  char *path = llwybr_test_tmp_path ("contacts.sqlite");
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contact (name TEXT); INSERT INTO contact VALUES ('Ceri')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  return path;
+}
+
+static char *
+make_other_application_id (void)
+{
+  return sample_changed_by ("other-id.llwybr", "PRAGMA application_id = 1196444237");
+}
+
+static char *
+make_newer_version (void)
+{
+  return sample_changed_by ("newer.llwybr", "PRAGMA user_version = 99");
+}
+
+static char *
+make_tables_missing (void)
+{
+  return sample_changed_by ("no-tables.llwybr", "DROP TABLE attachment");
+}
+
+static char *
+make_planted_trigger (void)
+{
+  return sample_changed_by ("trigger.llwybr",
+                            "CREATE TRIGGER planted AFTER UPDATE ON evidence BEGIN DELETE FROM link; END");
+}
+
+static char *
+make_directory (void)
+{
+  char *path = llwybr_test_tmp_path ("folder.llwybr");
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  return path;
+}
+
+static char *
+make_symlink_loop (void)
+{
+  char *path = llwybr_test_tmp_path ("loop.llwybr");
+
+  g_assert_cmpint (symlink (path, path), ==, 0);
+  return path;
+}
+
+/* Root reads everything, so this class is only real for another user;
+ * test_cli_as_nobody covers it when the tests run as root. */
+static char *
+make_unreadable (void)
+{
+  char *path = copy_of_sample ("locked.llwybr");
+
+  g_assert_cmpint (g_chmod (path, 0000), ==, 0);
+  return path;
+}
+
+static const struct {
+  const char *name;
+  MakeFile make;
+  LlwybrPortfolioError code;
+} cases[] = {
+  { "missing", make_missing, LLWYBR_PORTFOLIO_ERROR_NOT_FOUND },
+  { "empty", make_empty, LLWYBR_PORTFOLIO_ERROR_EMPTY },
+  { "random-bytes", make_random, LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE },
+  { "text", make_text, LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE },
+  { "truncated-in-header", make_truncated_header, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "truncated-half", make_truncated_half, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "truncated-last-page", make_truncated_last_page, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "other-application", make_other_application, LLWYBR_PORTFOLIO_ERROR_NOT_PORTFOLIO },
+  { "other-application-id", make_other_application_id, LLWYBR_PORTFOLIO_ERROR_NOT_PORTFOLIO },
+  { "newer-version", make_newer_version, LLWYBR_PORTFOLIO_ERROR_NEWER_VERSION },
+  { "tables-missing", make_tables_missing, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "planted-trigger", make_planted_trigger, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "directory", make_directory, LLWYBR_PORTFOLIO_ERROR_IS_DIRECTORY },
+  { "symlink-loop", make_symlink_loop, LLWYBR_PORTFOLIO_ERROR_NOT_READABLE },
+  { "unreadable", make_unreadable, LLWYBR_PORTFOLIO_ERROR_NOT_READABLE },
+};
+
+/* The file and everything beside it, so a stray journal would show. */
+static char *
+fingerprint_with_neighbours (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GString) print = g_string_new (NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir_path, name, NULL);
+      g_autofree char *one = llwybr_test_fingerprint (child);
+
+      g_string_append_printf (print, "%s=%s\n", name, one);
+    }
+
+  return g_string_free (g_steal_pointer (&print), FALSE);
+}
+
+/* Tests */
+
+static void
+test_core (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (cases[i].make == make_unreadable && geteuid () == 0)
+    {
+      g_test_skip ("root can read any file; /files/cli-as-nobody covers this class");
+      return;
+    }
+
+  path = cases[i].make ();
+  before = fingerprint_with_neighbours (path);
+
+  portfolio = llwybr_portfolio_open_read_only (path, &error);
+  g_assert_null (portfolio);
+  g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, (int)cases[i].code);
+  g_assert_cmpstr (error->message, !=, "");
+  g_clear_error (&error);
+
+  /* Opening for editing checks the same way before it writes anything. */
+  portfolio = llwybr_portfolio_open (path, &error);
+  g_assert_null (portfolio);
+  g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, (int)cases[i].code);
+
+  after = fingerprint_with_neighbours (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+drop_to_nobody (gpointer user_data)
+{
+  if (setgid (65534) != 0 || setuid (65534) != 0)
+    _exit (99);
+}
+
+static void
+test_cli (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *argv[4] = { g_getenv ("LLWYBR_EXE"), "--check", NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (cases[i].make == make_unreadable && geteuid () == 0)
+    {
+      g_test_skip ("root can read any file; /files/cli-as-nobody covers this class");
+      return;
+    }
+
+  path = cases[i].make ();
+  before = fingerprint_with_neighbours (path);
+  argv[2] = path;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "llwybr: "));
+  g_assert_cmpuint (strlen (err), >, 20);
+
+  after = fingerprint_with_neighbours (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A file the user may not read, checked by a user who is not root. */
+static void
+test_cli_as_nobody (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *argv[] = { g_getenv ("LLWYBR_EXE"), "--check", NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (geteuid () != 0)
+    {
+      g_test_skip ("only root can become another user; /files/core/unreadable covers this class");
+      return;
+    }
+
+  path = make_unreadable ();
+  dir = g_path_get_dirname (path);
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  argv[2] = path;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, drop_to_nobody, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  g_assert_nonnull (strstr (err, "cannot be read"));
+}
+
+/* Messages are translated: the same failure reads in Welsh. */
+static void
+test_welsh_message (void)
+{
+  g_autofree char *path = make_newer_version ();
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GError) english = NULL;
+  g_autoptr(GError) welsh = NULL;
+
+  portfolio = llwybr_portfolio_open_read_only (path, &english);
+  g_assert_true (llwybr_test_use_welsh (TRUE));
+  portfolio = llwybr_portfolio_open_read_only (path, &welsh);
+  llwybr_test_use_welsh (FALSE);
+
+  g_assert_error (welsh, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (english->message, "newer version"));
+  g_assert_cmpstr (welsh->message, !=, english->message);
+  g_assert_nonnull (strstr (welsh->message, "newer.llwybr"));
+  g_assert_nonnull (strstr (welsh->message, "Llwybr"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int result;
+
+  llwybr_test_init (&argc, &argv);
+  sample_path = llwybr_test_write_sample ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *core = g_strdup_printf ("/files/core/%s", cases[i].name);
+      g_autofree char *cli = g_strdup_printf ("/files/cli/%s", cases[i].name);
+
+      g_test_add_data_func (core, GUINT_TO_POINTER (i), test_core);
+      g_test_add_data_func (cli, GUINT_TO_POINTER (i), test_cli);
+    }
+  g_test_add_func ("/files/cli-as-nobody", test_cli_as_nobody);
+  g_test_add_func ("/files/welsh-message", test_welsh_message);
+
+  result = g_test_run ();
+  g_free (sample_path);
+  return result;
+}

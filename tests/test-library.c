@@ -1,0 +1,151 @@
+/* test-library.c: the local library, import and new portfolios
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "llwybr-test-util.h"
+
+static LlwybrLibrary *
+new_library (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+
+  return llwybr_library_new (dir);
+}
+
+static guint
+count_files (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  guint n = 0;
+
+  while (dir && g_dir_read_name (dir))
+    n++;
+
+  return n;
+}
+
+static void
+test_import (void)
+{
+  g_autoptr(LlwybrLibrary) library = new_library ();
+  g_autofree char *sample = llwybr_test_write_sample ();
+  g_autoptr(GFile) source = g_file_new_for_path (sample);
+  g_autofree char *before = llwybr_test_fingerprint (sample);
+  g_autofree char *after = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(LlwybrLibraryItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+
+  path = llwybr_library_import (library, source, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  dir = g_path_get_dirname (path);
+  g_assert_cmpstr (dir, ==, llwybr_library_get_directory (library));
+  g_assert_true (g_str_has_suffix (path, LLWYBR_SAMPLE_UUID ".llwybr"));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  after = llwybr_test_fingerprint (sample);
+  g_assert_cmpstr (before, ==, after);
+
+  portfolio = llwybr_portfolio_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (llwybr_portfolio_get_uuid (portfolio), ==, LLWYBR_SAMPLE_UUID);
+
+  llwybr_library_reload (library);
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 1);
+  item = g_list_model_get_item (llwybr_library_get_items (library), 0);
+  g_assert_cmpstr (llwybr_library_item_get_title (item), ==, llwybr_portfolio_get_title (portfolio));
+  g_assert_cmpstr (llwybr_library_item_get_path (item), ==, path);
+}
+
+/* A second copy of a portfolio the library has is never written over the
+ * one the user has been working on. */
+static void
+test_import_twice (void)
+{
+  g_autoptr(LlwybrLibrary) library = new_library ();
+  g_autofree char *sample = llwybr_test_write_sample ();
+  g_autoptr(GFile) source = g_file_new_for_path (sample);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *existing = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GError) error = NULL;
+
+  first = llwybr_library_import (library, source, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  portfolio = llwybr_portfolio_open (first, &error);
+  g_assert_no_error (error);
+  llwybr_portfolio_set_owner (portfolio, "Golygiad y TA", &error);
+  g_assert_no_error (error);
+  g_clear_object (&portfolio);
+  before = llwybr_test_fingerprint (first);
+
+  second = llwybr_library_import (library, source, &existing, NULL, &error);
+  g_assert_null (second);
+  g_assert_error (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_ALREADY_THERE);
+  g_assert_cmpstr (existing, ==, first);
+
+  after = llwybr_test_fingerprint (first);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (count_files (llwybr_library_get_directory (library)), ==, 1);
+}
+
+/* A bad file is refused with the portfolio's own error, and leaves nothing
+ * half-imported behind. */
+static void
+test_import_bad (void)
+{
+  g_autoptr(LlwybrLibrary) library = new_library ();
+  g_autofree char *bad = llwybr_test_tmp_path ("bad.llwybr");
+  g_autoptr(GFile) source = g_file_new_for_path (bad);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (bad, "SQLite format 3", 16, NULL));
+  path = llwybr_library_import (library, source, NULL, NULL, &error);
+  g_assert_null (path);
+  g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED);
+  g_assert_cmpuint (count_files (llwybr_library_get_directory (library)), ==, 0);
+}
+
+static void
+test_create (void)
+{
+  g_autoptr(LlwybrLibrary) library = new_library ();
+  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autofree char *found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  portfolio = llwybr_library_create (library, framework, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 1);
+
+  found = llwybr_library_lookup (library, llwybr_portfolio_get_uuid (portfolio));
+  g_assert_cmpstr (found, ==, llwybr_portfolio_get_path (portfolio));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  llwybr_test_init (&argc, &argv);
+
+  g_test_add_func ("/library/import", test_import);
+  g_test_add_func ("/library/import-twice", test_import_twice);
+  g_test_add_func ("/library/import-bad", test_import_bad);
+  g_test_add_func ("/library/create", test_create);
+
+  return g_test_run ();
+}

@@ -1,0 +1,159 @@
+/* llwybr-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "llwybr-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "llwybr-application.h"
+#include "llwybr-library.h"
+#include "llwybr-window.h"
+
+struct _LlwybrApplication
+{
+  AdwApplication  parent_instance;
+
+  LlwybrLibrary  *library;
+};
+
+G_DEFINE_FINAL_TYPE (LlwybrApplication, llwybr_application, ADW_TYPE_APPLICATION)
+
+/* Helpers */
+
+static LlwybrWindow *
+get_window (LlwybrApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (llwybr_window_new (self, self->library));
+
+  return LLWYBR_WINDOW (window);
+}
+
+/* Callbacks */
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  LlwybrApplication *self = user_data;
+  const char *developers[] = { _("The Llwybr developers"), NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "program-name", "Llwybr",
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("A portfolio of evidence for the HLTA professional standards"),
+                         "authors", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+
+  /* Closing each window lets it save its size first. */
+  for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
+    gtk_window_close (l->data);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+/* Overrides */
+
+static void
+llwybr_application_startup (GApplication *application)
+{
+  LlwybrApplication *self = LLWYBR_APPLICATION (application);
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save-copy", { "<Control><Shift>s", NULL } },
+  };
+
+  G_APPLICATION_CLASS (llwybr_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  self->library = llwybr_library_new_default ();
+}
+
+static void
+llwybr_application_activate (GApplication *application)
+{
+  gtk_window_present (GTK_WINDOW (get_window (LLWYBR_APPLICATION (application))));
+}
+
+static void
+llwybr_application_open (GApplication  *application,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  LlwybrWindow *window = get_window (LLWYBR_APPLICATION (application));
+
+  for (int i = 0; i < n_files; i++)
+    llwybr_window_import (window, files[i]);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+llwybr_application_dispose (GObject *object)
+{
+  LlwybrApplication *self = (LlwybrApplication *)object;
+
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (llwybr_application_parent_class)->dispose (object);
+}
+
+static void
+llwybr_application_class_init (LlwybrApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = llwybr_application_dispose;
+
+  app_class->startup = llwybr_application_startup;
+  app_class->activate = llwybr_application_activate;
+  app_class->open = llwybr_application_open;
+}
+
+static void
+llwybr_application_init (LlwybrApplication *self)
+{
+}
+
+/* Public API */
+
+LlwybrApplication *
+llwybr_application_new (void)
+{
+  return g_object_new (LLWYBR_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/cymru/llwybr/Llwybr",
+                       NULL);
+}

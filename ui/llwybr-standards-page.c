@@ -1,0 +1,289 @@
+/* llwybr-standards-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "llwybr-standards-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "llwybr-standards-page.h"
+
+/* The standards of the portfolio's framework, by heading and subheading,
+ * each with how much evidence it has. A change to one standard's links
+ * updates that one row. */
+struct _LlwybrStandardsPage
+{
+  GtkWidget              parent_instance;
+
+  LlwybrPortfolio    *portfolio;
+  GPtrArray          *groups;
+  GHashTable         *count_labels;
+
+  /* Template widgets */
+  AdwPreferencesPage *page;
+};
+
+G_DEFINE_FINAL_TYPE (LlwybrStandardsPage, llwybr_standards_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PORTFOLIO,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/* Helpers */
+
+static void
+update_count (LlwybrStandardsPage *self,
+              const char          *code)
+{
+  GtkLabel *label = g_hash_table_lookup (self->count_labels, code);
+  guint count;
+  g_autofree char *text = NULL;
+
+  if (label == NULL)
+    return;
+
+  count = llwybr_portfolio_count_evidence_for (self->portfolio, code);
+  if (count == 0)
+    text = g_strdup (_("No evidence yet"));
+  else
+    text = g_strdup_printf (ngettext ("%u piece of evidence", "%u pieces of evidence", count), count);
+
+  gtk_label_set_text (label, text);
+  if (count == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "none");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "none");
+}
+
+static AdwPreferencesGroup *
+add_group (LlwybrStandardsPage *self,
+           const char          *title,
+           const char          *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
+  g_ptr_array_add (self->groups, group);
+
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static GtkWidget *
+create_row (LlwybrStandardsPage *self,
+            LlwybrStandard      *standard,
+            LlwybrLanguage       language)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *code = gtk_label_new (llwybr_standard_get_code (standard));
+  GtkWidget *count = gtk_label_new (NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), llwybr_standard_get_text (standard, language));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (row, "standard-row");
+
+  gtk_widget_add_css_class (code, "standard-code");
+  gtk_label_set_xalign (GTK_LABEL (code), 1.0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), code);
+
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "evidence-count");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), count);
+
+  g_hash_table_insert (self->count_labels, g_strdup (llwybr_standard_get_code (standard)), count);
+  update_count (self, llwybr_standard_get_code (standard));
+
+  return row;
+}
+
+/* A heading with subheadings gets a group of its own for its title and
+ * note; each subheading (or a heading without any) holds the rows. */
+static void
+build (LlwybrStandardsPage *self)
+{
+  LlwybrLanguage language = llwybr_language_default ();
+  GListModel *standards = llwybr_framework_get_standards (llwybr_portfolio_get_framework (self->portfolio));
+  LlwybrStandardGroup *current = NULL;
+  LlwybrStandardGroup *current_heading = NULL;
+  AdwPreferencesGroup *group = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
+    {
+      g_autoptr(LlwybrStandard) standard = g_list_model_get_item (standards, i);
+      LlwybrStandardGroup *standard_group = llwybr_standard_get_group (standard);
+      LlwybrStandardGroup *heading = llwybr_standard_group_get_parent (standard_group);
+
+      if (standard_group != current)
+        {
+          if (heading != NULL && heading != current_heading)
+            add_group (self, llwybr_standard_group_get_title (heading, language),
+                       llwybr_standard_group_get_note (heading, language));
+
+          current = standard_group;
+          current_heading = heading;
+          group = add_group (self, llwybr_standard_group_get_title (standard_group, language),
+                             llwybr_standard_group_get_lead_in (standard_group, language));
+          if (heading != NULL)
+            gtk_widget_add_css_class (GTK_WIDGET (group), "subheading");
+        }
+
+      adw_preferences_group_add (group, create_row (self, standard, language));
+    }
+}
+
+static void
+clear (LlwybrStandardsPage *self)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
+
+  g_ptr_array_set_size (self->groups, 0);
+  g_hash_table_remove_all (self->count_labels);
+}
+
+/* Callbacks */
+
+static void
+links_changed_cb (LlwybrStandardsPage *self,
+                  const char          *code)
+{
+  update_count (self, code);
+}
+
+/* Overrides */
+
+static void
+llwybr_standards_page_dispose (GObject *object)
+{
+  GtkWidget *child;
+  LlwybrStandardsPage *self = (LlwybrStandardsPage *)object;
+
+  if (self->portfolio != NULL)
+    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_STANDARDS_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->portfolio);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->count_labels, g_hash_table_unref);
+
+  G_OBJECT_CLASS (llwybr_standards_page_parent_class)->dispose (object);
+}
+
+static void
+llwybr_standards_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  LlwybrStandardsPage *self = LLWYBR_STANDARDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PORTFOLIO:
+      g_value_set_object (value, self->portfolio);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+llwybr_standards_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  LlwybrStandardsPage *self = LLWYBR_STANDARDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PORTFOLIO:
+      llwybr_standards_page_set_portfolio (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+llwybr_standards_page_class_init (LlwybrStandardsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = llwybr_standards_page_dispose;
+  object_class->get_property = llwybr_standards_page_get_property;
+  object_class->set_property = llwybr_standards_page_set_property;
+
+  properties [PROP_PORTFOLIO] =
+    g_param_spec_object ("portfolio", NULL, NULL,
+                         LLWYBR_TYPE_PORTFOLIO,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-standards-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, page);
+}
+
+static void
+llwybr_standards_page_init (LlwybrStandardsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->groups = g_ptr_array_new ();
+  self->count_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Public API */
+
+/**
+ * llwybr_standards_page_get_portfolio:
+ *
+ * Returns: (nullable) (transfer none): the portfolio shown
+ */
+LlwybrPortfolio *
+llwybr_standards_page_get_portfolio (LlwybrStandardsPage *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_STANDARDS_PAGE (self), NULL);
+
+  return self->portfolio;
+}
+
+void
+llwybr_standards_page_set_portfolio (LlwybrStandardsPage *self,
+                                     LlwybrPortfolio     *portfolio)
+{
+  g_return_if_fail (LLWYBR_IS_STANDARDS_PAGE (self));
+  g_return_if_fail (portfolio == NULL || LLWYBR_IS_PORTFOLIO (portfolio));
+
+  if (self->portfolio == portfolio)
+    return;
+
+  if (self->portfolio != NULL)
+    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+
+  clear (self);
+  g_set_object (&self->portfolio, portfolio);
+
+  if (portfolio != NULL)
+    {
+      g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (links_changed_cb), self);
+      build (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PORTFOLIO]);
+}

@@ -1,0 +1,22 @@
+/* llwybr-standards-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "llwybr-portfolio.h"
+
+G_BEGIN_DECLS
+
+#define LLWYBR_TYPE_STANDARDS_PAGE (llwybr_standards_page_get_type())
+
+G_DECLARE_FINAL_TYPE (LlwybrStandardsPage, llwybr_standards_page, LLWYBR, STANDARDS_PAGE, GtkWidget)
+
+LlwybrPortfolio *llwybr_standards_page_get_portfolio (LlwybrStandardsPage *self);
+void             llwybr_standards_page_set_portfolio (LlwybrStandardsPage *self,
+                                                      LlwybrPortfolio     *portfolio);
+
+G_END_DECLS

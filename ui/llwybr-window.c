@@ -1,0 +1,582 @@
+/* llwybr-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "llwybr-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "llwybr-framework.h"
+#include "llwybr-sample.h"
+#include "llwybr-standards-page.h"
+#include "llwybr-welcome-page.h"
+#include "llwybr-window.h"
+
+struct _LlwybrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LlwybrLibrary        *library;
+  LlwybrPortfolio      *portfolio;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *back_button;
+  GtkStack             *stack;
+  LlwybrWelcomePage    *welcome_page;
+  LlwybrStandardsPage  *standards_page;
+};
+
+G_DEFINE_FINAL_TYPE (LlwybrWindow, llwybr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_PORTFOLIO,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/* What an import in a worker thread needs: the file, or none to import a
+ * freshly written sample. */
+typedef struct
+{
+  GFile *file;
+  char  *existing_path;
+} ImportJob;
+
+/* Helpers */
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->existing_path, g_free);
+  g_free (job);
+}
+
+static void
+show_error (LlwybrWindow *self,
+            const char   *heading,
+            const GError *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_toast (LlwybrWindow *self,
+            const char   *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+set_portfolio (LlwybrWindow    *self,
+               LlwybrPortfolio *portfolio)
+{
+  if (!g_set_object (&self->portfolio, portfolio))
+    return;
+
+  llwybr_standards_page_set_portfolio (self->standards_page, portfolio);
+
+  if (portfolio != NULL)
+    {
+      adw_window_title_set_title (self->window_title, llwybr_portfolio_get_title (portfolio));
+      adw_window_title_set_subtitle (self->window_title, llwybr_portfolio_get_owner (portfolio));
+      gtk_stack_set_visible_child_name (self->stack, "portfolio");
+      g_settings_set_string (self->settings, "last-portfolio", llwybr_portfolio_get_path (portfolio));
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, "Llwybr");
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "welcome");
+      g_settings_set_string (self->settings, "last-portfolio", "");
+      llwybr_library_reload (self->library);
+    }
+
+  gtk_widget_set_visible (self->back_button, portfolio != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", portfolio != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PORTFOLIO]);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  LlwybrLibrary *library = source_object;
+  ImportJob *job = task_data;
+  g_autoptr(GFile) sample = NULL;
+  g_autofree char *sample_dir = NULL;
+  GError *error = NULL;
+  char *path;
+
+  if (job->file == NULL)
+    {
+      if (!(sample_dir = g_dir_make_tmp ("llwybr-sample-XXXXXX", &error)))
+        return g_task_return_error (task, error);
+
+      sample = g_file_new_build_filename (sample_dir, "sample.llwybr", NULL);
+      if (!llwybr_sample_write (sample, cancellable, &error))
+        {
+          g_rmdir (sample_dir);
+          return g_task_return_error (task, error);
+        }
+    }
+
+  path = llwybr_library_import (library, job->file ? job->file : sample,
+                                &job->existing_path, cancellable, &error);
+
+  if (sample != NULL)
+    {
+      g_file_delete (sample, NULL, NULL);
+      g_rmdir (sample_dir);
+    }
+
+  if (path == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, path, g_free);
+}
+
+static void
+import_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(LlwybrWindow) self = user_data;
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  llwybr_library_reload (self->library);
+
+  if (g_error_matches (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_ALREADY_THERE))
+    {
+      /* Nothing is lost: the copy the user has been working on opens. */
+      if (llwybr_window_open_portfolio (self, job->existing_path))
+        show_toast (self, job->file ? _("This portfolio was already in your library; your copy there is open")
+                                    : _("The sample was already in your library; it is open"));
+      return;
+    }
+
+  if (path == NULL)
+    {
+      show_error (self, _("Could Not Open the Portfolio"), error);
+      return;
+    }
+
+  llwybr_window_open_portfolio (self, path);
+}
+
+static void
+start_import (LlwybrWindow *self,
+              GFile        *file)
+{
+  g_autoptr(GTask) task = g_task_new (self->library, self->cancellable, import_done, g_object_ref (self));
+  ImportJob *job = g_new0 (ImportJob, 1);
+
+  job->file = file ? g_object_ref (file) : NULL;
+  g_task_set_task_data (task, job, (GDestroyNotify)import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+static gboolean
+save_window_state (LlwybrWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+
+  return FALSE;
+}
+
+/* Callbacks */
+
+static void
+new_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 LlwybrWindow     *self)
+{
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
+  GtkEditable *school = g_object_get_data (G_OBJECT (dialog), "school");
+  g_autoptr(LlwybrFramework) framework = NULL;
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "create"))
+    return;
+
+  if (!(framework = llwybr_framework_new_default (&error)) ||
+      !(portfolio = llwybr_library_create (self->library, framework, &error)) ||
+      !llwybr_portfolio_set_title (portfolio, _("HLTA portfolio"), &error) ||
+      !llwybr_portfolio_set_owner (portfolio, gtk_editable_get_text (name), &error) ||
+      !llwybr_portfolio_set_school (portfolio, gtk_editable_get_text (school), &error))
+    {
+      show_error (self, _("Could Not Create the Portfolio"), error);
+      return;
+    }
+
+  set_portfolio (self, portfolio);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *name = adw_entry_row_new ();
+  GtkWidget *school = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Your name"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (school), _("School"));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), name);
+  gtk_list_box_append (GTK_LIST_BOX (list), school);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Portfolio"),
+                                                       _("You can change these later.")));
+  adw_message_dialog_set_extra_child (dialog, list);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("C_reate"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "create");
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "school", school);
+  g_signal_connect (dialog, "response", G_CALLBACK (new_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkFileFilter *
+portfolio_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Llwybr portfolios"));
+  gtk_file_filter_add_mime_type (filter, "application/x-llwybr");
+  gtk_file_filter_add_suffix (filter, "llwybr");
+
+  return filter;
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  LlwybrWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (file != NULL)
+    start_import (self, file);
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = portfolio_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Open a Portfolio"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_copy_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       LlwybrWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL || self->portfolio == NULL)
+    return;
+
+  if (llwybr_portfolio_save_copy (self->portfolio, file, NULL, &error))
+    show_toast (self, _("Copy saved"));
+  else
+    show_error (self, _("Could Not Save a Copy"), error);
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = portfolio_filter ();
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (self->portfolio != NULL);
+
+  /* Translators: the suggested file name for a copy; %s is the portfolio's title */
+  name = g_strdup_printf (_("%s.llwybr"), llwybr_portfolio_get_title (self->portfolio));
+  chooser = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_copy_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+sample_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  start_import (LLWYBR_WINDOW (widget), NULL);
+}
+
+static void
+close_portfolio_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  set_portfolio (LLWYBR_WINDOW (widget), NULL);
+}
+
+static void
+open_portfolio_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  llwybr_window_open_portfolio (LLWYBR_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Overrides */
+
+static void
+llwybr_window_constructed (GObject *object)
+{
+  LlwybrWindow *self = (LlwybrWindow *)object;
+
+  G_OBJECT_CLASS (llwybr_window_parent_class)->constructed (object);
+
+  llwybr_welcome_page_set_library (self->welcome_page, self->library);
+}
+
+static void
+llwybr_window_dispose (GObject *object)
+{
+  LlwybrWindow *self = (LlwybrWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_WINDOW);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->portfolio);
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (llwybr_window_parent_class)->dispose (object);
+}
+
+static void
+llwybr_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_PORTFOLIO:
+      g_value_set_object (value, self->portfolio);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+llwybr_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+llwybr_window_class_init (LlwybrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = llwybr_window_constructed;
+  object_class->dispose = llwybr_window_dispose;
+  object_class->get_property = llwybr_window_get_property;
+  object_class->set_property = llwybr_window_set_property;
+
+  properties [PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         LLWYBR_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PORTFOLIO] =
+    g_param_spec_object ("portfolio", NULL, NULL,
+                         LLWYBR_TYPE_PORTFOLIO,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LLWYBR_TYPE_WELCOME_PAGE);
+  g_type_ensure (LLWYBR_TYPE_STANDARDS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, standards_page);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.sample", NULL, sample_action);
+  gtk_widget_class_install_action (widget_class, "win.close-portfolio", NULL, close_portfolio_action);
+  gtk_widget_class_install_action (widget_class, "win.open-portfolio", "s", open_portfolio_action);
+}
+
+static void
+llwybr_window_init (LlwybrWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
+  gtk_widget_set_visible (self->back_button, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
+}
+
+/* Public API */
+
+LlwybrWindow *
+llwybr_window_new (LlwybrApplication *application,
+                   LlwybrLibrary     *library)
+{
+  return g_object_new (LLWYBR_TYPE_WINDOW,
+                       "application", application,
+                       "library", library,
+                       NULL);
+}
+
+/**
+ * llwybr_window_get_portfolio:
+ *
+ * Returns: (nullable) (transfer none): the open portfolio
+ */
+LlwybrPortfolio *
+llwybr_window_get_portfolio (LlwybrWindow *self)
+{
+  g_return_val_if_fail (LLWYBR_IS_WINDOW (self), NULL);
+
+  return self->portfolio;
+}
+
+/**
+ * llwybr_window_open_portfolio:
+ * @path: a portfolio in the library
+ *
+ * Returns: %TRUE if it opened; otherwise the user was told why
+ */
+gboolean
+llwybr_window_open_portfolio (LlwybrWindow *self,
+                              const char   *path)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LLWYBR_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(portfolio = llwybr_portfolio_open (path, &error)))
+    {
+      show_error (self, _("Could Not Open the Portfolio"), error);
+      return FALSE;
+    }
+
+  set_portfolio (self, portfolio);
+  return TRUE;
+}
+
+/**
+ * llwybr_window_import:
+ * @file: a portfolio file from anywhere
+ *
+ * Checks @file and copies it into the library in a worker thread, then
+ * opens the copy. @file itself is only read.
+ */
+void
+llwybr_window_import (LlwybrWindow *self,
+                      GFile        *file)
+{
+  g_return_if_fail (LLWYBR_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_import (self, file);
+}
