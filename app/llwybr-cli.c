@@ -72,10 +72,8 @@ print_summary (LlwybrPortfolio *portfolio)
   g_print (_("File format: version %u\n"), llwybr_portfolio_get_file_version (portfolio));
   g_print (ngettext ("%u piece of evidence\n", "%u pieces of evidence\n", n_evidence), n_evidence);
   g_print (ngettext ("%u attachment\n", "%u attachments\n", n_attachments), n_attachments);
-  /* Translators: %1$u standards out of %2$u have evidence */
-  g_print (ngettext ("%1$u of %2$u standard has evidence\n",
-                     "%1$u of %2$u standards have evidence\n", n_standards),
-           n_covered, n_standards);
+  /* Translators: %1$u of the %2$u standards have evidence linked to them */
+  g_print (_("Standards with evidence: %1$u of %2$u\n"), n_covered, n_standards);
 
   if (*missing != '\0')
     g_print (_("Standards without evidence: %s\n"), missing);

@@ -52,7 +52,7 @@ ensure_directory (LlwybrLibrary  *self,
   if (g_mkdir_with_parents (self->directory, 0700) == 0)
     return TRUE;
 
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+  g_set_error (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_FAILED,
                _("Your portfolios’ folder “%s” cannot be created: %s"),
                self->directory, g_strerror (errno));
   return FALSE;
@@ -291,7 +291,7 @@ llwybr_library_import (LlwybrLibrary  *self,
 
   if (!(source_path = g_file_get_path (source)))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+      g_set_error_literal (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_FAILED,
                            _("Only files on this computer can be opened. Copy the portfolio here first."));
       return NULL;
     }
@@ -336,7 +336,7 @@ llwybr_library_import (LlwybrLibrary  *self,
       int saved_errno = errno;
 
       g_unlink (staging_path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+      g_set_error (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_FAILED,
                    _("The portfolio could not be added to your library: %s"), g_strerror (saved_errno));
       return NULL;
     }

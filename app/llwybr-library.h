@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   LLWYBR_LIBRARY_ERROR_ALREADY_THERE,
+  LLWYBR_LIBRARY_ERROR_FAILED,
 } LlwybrLibraryError;
 
 G_DECLARE_FINAL_TYPE (LlwybrLibrary, llwybr_library, LLWYBR, LIBRARY, GObject)

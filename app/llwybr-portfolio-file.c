@@ -305,6 +305,29 @@ configure (sqlite3        *db,
                   NULL, NULL, NULL);
 }
 
+/* A failed copy says where it was going; an error from GIO or SQLite is
+ * kept as the reason, in our domain. */
+static gboolean
+copy_failed (GFile   *destination,
+             GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
+
+  if (error == NULL || *error == NULL || (*error)->domain == LLWYBR_PORTFOLIO_ERROR ||
+      g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+
+  name = g_file_get_parse_name (destination);
+  reason = g_strdup ((*error)->message);
+  g_clear_error (error);
+  g_set_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_FAILED,
+               /* Translators: %1$s is where the copy was going, %2$s the reason */
+               _("The copy could not be written to “%1$s” (%2$s). Your portfolio has not changed."),
+               name, reason);
+  return FALSE;
+}
+
 /* Private API */
 
 /**
@@ -575,7 +598,7 @@ llwybr_portfolio_save_copy (LlwybrPortfolio  *self,
   g_return_val_if_fail (G_IS_FILE (destination), FALSE);
 
   if (!(dir = g_dir_make_tmp ("llwybr-copy-XXXXXX", error)))
-    return FALSE;
+    return copy_failed (destination, error);
   snapshot_path = g_build_filename (dir, "copy.llwybr", NULL);
   snapshot = g_file_new_for_path (snapshot_path);
 
@@ -609,5 +632,7 @@ llwybr_portfolio_save_copy (LlwybrPortfolio  *self,
 out:
   g_unlink (snapshot_path);
   g_rmdir (dir);
+  if (!ok)
+    copy_failed (destination, error);
   return ok;
 }

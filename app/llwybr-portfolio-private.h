@@ -1,8 +1,9 @@
 /* llwybr-portfolio-private.h
  *
  * What the parts of LlwybrPortfolio share: the struct, the SQLite helpers and
- * the file checks (llwybr-portfolio-file.c), the records
- * (llwybr-portfolio.c, llwybr-portfolio-links.c, llwybr-portfolio-attachments.c).
+ * the file checks (llwybr-portfolio-file.c), the records (llwybr-portfolio.c,
+ * llwybr-portfolio-evidence.c, llwybr-portfolio-links.c,
+ * llwybr-portfolio-attachments.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -83,6 +84,10 @@ const char   *_llwybr_db_column_text      (sqlite3_stmt     *stmt,
                                            int               column);
 char         *_llwybr_time_to_string      (GDateTime        *time);
 GDateTime    *_llwybr_time_from_string    (const char       *text);
+
+/* llwybr-portfolio-evidence.c */
+gboolean      _llwybr_portfolio_load_evidence (LlwybrPortfolio *self,
+                                               GError         **error);
 
 /* llwybr-portfolio.c */
 gboolean      _llwybr_portfolio_begin     (LlwybrPortfolio  *self,

@@ -405,6 +405,22 @@ test_save_copy (void)
   g_assert_cmpstr (live_before, ==, live_after);
 }
 
+/* A copy that cannot be written says where it was going, and why. */
+static void
+test_save_copy_fails (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autofree char *dir = llwybr_test_tmp_path ("not-a-folder");
+  g_autofree char *dest_path = g_build_filename (dir, "copy.llwybr", NULL);
+  g_autoptr(GFile) dest = g_file_new_for_path (dest_path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (llwybr_portfolio_save_copy (portfolio, dest, NULL, &error));
+  g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, dest_path));
+  g_assert_false (g_file_test (dest_path, G_FILE_TEST_EXISTS));
+}
+
 /* A file written by the first schema opens, is brought forward in one
  * step, and its search index is built from what was already there. */
 static void
@@ -478,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/portfolio/attachment-damaged", test_attachment_damaged);
   g_test_add_func ("/portfolio/read-only", test_read_only);
   g_test_add_func ("/portfolio/save-copy", test_save_copy);
+  g_test_add_func ("/portfolio/save-copy-fails", test_save_copy_fails);
   g_test_add_func ("/portfolio/migrate-from-first-schema", test_migrate_from_first_schema);
 
   return g_test_run ();

@@ -98,10 +98,19 @@ llwybr_application_startup (GApplication *application)
   self->library = llwybr_library_new_default ();
 }
 
+/* Started with no file, Llwybr opens where the user left off. */
 static void
 llwybr_application_activate (GApplication *application)
 {
-  gtk_window_present (GTK_WINDOW (get_window (LLWYBR_APPLICATION (application))));
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
+  LlwybrWindow *window = get_window (LLWYBR_APPLICATION (application));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *last = g_settings_get_string (settings, "last-portfolio");
+
+  if (active == NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
+    llwybr_window_open_portfolio (window, last);
+
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void

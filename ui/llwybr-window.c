@@ -253,6 +253,8 @@ new_action (GtkWidget  *widget,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Your name"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (school), _("School"));
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (name), TRUE);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (school), TRUE);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), name);
