@@ -147,6 +147,14 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* A build without a display (a Flatpak build) skips rather than fails;
+   * build-aux/dev test always gives it Xvfb. */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
   llwybr_test_init (&argc, &argv);
   gtk_init ();
   adw_init ();
