@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <string.h>
+
 #include "llwybr-language.h"
 
 static const char * const codes[LLWYBR_N_LANGUAGES] = { "en", "cy" };
@@ -55,4 +58,161 @@ llwybr_language_from_code (const char     *code,
     }
 
   return FALSE;
+}
+
+/**
+ * llwybr_language_apply:
+ * @code: "en", "cy", or "" to follow the desktop
+ *
+ * Makes @code the language of messages, dates and sorting for the rest of
+ * the process. Call it before GTK starts: GTK translates a widget once,
+ * when it is built. Sorting follows the language's locale, so in Welsh
+ * "llyfr" comes after "lwc".
+ *
+ * Returns: %FALSE if the language's locale is not installed; messages are
+ *   then still translated, but dates and sorting follow the desktop
+ */
+gboolean
+llwybr_language_apply (const char *code)
+{
+  static const int categories[] = { LC_MESSAGES, LC_COLLATE, LC_TIME };
+  g_autofree char *locale = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  setlocale (LC_ALL, "");
+  if (*code == '\0')
+    return TRUE;
+
+  g_return_val_if_fail (llwybr_language_from_code (code, NULL), FALSE);
+
+  g_setenv ("LANGUAGE", code, TRUE);
+  locale = g_strdup_printf ("%s_GB.UTF-8", code);
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    if (setlocale (categories[i], locale) == NULL)
+      ok = FALSE;
+
+  /* gettext ignores LANGUAGE under the C locale. */
+  if (!ok && g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
+    setlocale (LC_MESSAGES, "C.UTF-8");
+
+  return ok;
+}
+
+/* Welsh changes the first letter of a word after certain words (soft,
+ * nasal and aspirate mutation, and h before a vowel): "cŵn" becomes "chŵn",
+ * "plant" becomes "mhlant". For each way a word could have been mutated,
+ * the radical it could have come from, longest prefix first. */
+static const struct {
+  const char *mutated;
+  const char *radicals[2];
+} mutations[] = {
+  { "ngh", { "c", NULL } },
+  { "mh", { "p", NULL } },
+  { "nh", { "t", NULL } },
+  { "ng", { "g", NULL } },
+  { "ch", { "c", NULL } },
+  { "ph", { "p", NULL } },
+  { "th", { "t", NULL } },
+  { "dd", { "d", NULL } },
+  { "ff", { NULL } },
+  { "ll", { NULL } },
+  { "rh", { NULL } },
+  { "f", { "b", "m" } },
+  { "g", { "c", NULL } },
+  { "b", { "p", NULL } },
+  { "d", { "t", NULL } },
+  { "l", { "ll", NULL } },
+  { "r", { "rh", NULL } },
+  { "m", { "b", NULL } },
+  { "n", { "d", NULL } },
+};
+
+static gboolean
+is_vowel (gunichar c)
+{
+  gunichar base[1];
+
+  /* â, ŵ, ŷ… are vowels too. */
+  if (g_unichar_fully_decompose (c, FALSE, base, 1) >= 1)
+    c = base[0];
+
+  return c != 0 && c < 128 && strchr ("aeiouwy", (int)c) != NULL;
+}
+
+static void
+add_radicals (GString    *out,
+              const char *word)
+{
+  gunichar first = g_utf8_get_char (word);
+
+  if (is_vowel (first))
+    {
+      /* Soft mutation drops an initial g: "ardd" from "gardd". */
+      g_string_append_printf (out, "g%s ", word);
+      return;
+    }
+
+  if (first == 'h' && is_vowel (g_utf8_get_char (word + 1)))
+    {
+      /* "ei hysgol" from "ysgol". */
+      g_string_append_printf (out, "%s ", word + 1);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (mutations); i++)
+    {
+      gsize length = strlen (mutations[i].mutated);
+
+      if (strncmp (word, mutations[i].mutated, length) != 0)
+        continue;
+
+      for (guint j = 0; j < G_N_ELEMENTS (mutations[i].radicals) && mutations[i].radicals[j]; j++)
+        g_string_append_printf (out, "%s%s ", mutations[i].radicals[j], word + length);
+      return;
+    }
+}
+
+/**
+ * llwybr_language_radicals:
+ * @text: any text
+ *
+ * The forms the words of @text could have had before a Welsh mutation, so
+ * a search index that also holds them lets "cwn" find "chŵn" and "plant"
+ * find "mhlant". Words of fewer than three letters are left out: they are
+ * mostly little words whose guesses would only add noise.
+ *
+ * Returns: (transfer full): the radicals, lower case, separated by spaces
+ */
+char *
+llwybr_language_radicals (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          g_string_append_unichar (word, g_unichar_tolower (c));
+          continue;
+        }
+
+      if (g_utf8_strlen (word->str, -1) >= 3)
+        add_radicals (out, word->str);
+      g_string_truncate (word, 0);
+
+      if (c == 0)
+        break;
+    }
+
+  if (out->len > 0)
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

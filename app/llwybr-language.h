@@ -18,6 +18,8 @@ typedef enum
 } LlwybrLanguage;
 
 LlwybrLanguage  llwybr_language_default   (void);
+gboolean        llwybr_language_apply     (const char     *code);
+char           *llwybr_language_radicals  (const char     *text);
 const char     *llwybr_language_to_code   (LlwybrLanguage  language);
 gboolean        llwybr_language_from_code (const char     *code,
                                            LlwybrLanguage *language);

@@ -260,7 +260,7 @@ llwybr_portfolio_add_evidence (LlwybrPortfolio  *self,
   _llwybr_evidence_set_record (evidence, row, uuid, now, now);
 
   if (!write_evidence (self, evidence, now, error) ||
-      !_llwybr_portfolio_refresh_search (self, row, error) ||
+      !_llwybr_db_refresh_search (self->db, row, error) ||
       !_llwybr_portfolio_commit (self, now, error))
     {
       _llwybr_evidence_set_record (evidence, 0, NULL, NULL, NULL);
@@ -296,7 +296,7 @@ llwybr_portfolio_save_evidence (LlwybrPortfolio  *self,
     return FALSE;
 
   if (!write_evidence (self, evidence, now, error) ||
-      !_llwybr_portfolio_refresh_search (self, _llwybr_evidence_get_row_id (evidence), error) ||
+      !_llwybr_db_refresh_search (self->db, _llwybr_evidence_get_row_id (evidence), error) ||
       !_llwybr_portfolio_commit (self, now, error))
     {
       _llwybr_portfolio_rollback (self);

@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "llwybr-language.h"
 #include "llwybr-portfolio-private.h"
 
 #define HEADER_SIZE 100
@@ -22,6 +23,17 @@
 #define COPY_CHUNK (64 * 1024)
 
 static const char sqlite_magic[16] = "SQLite format 3";
+
+/* The search row of each piece of evidence, from its record and its links'
+ * annotations; llwybr_radicals() is ours, registered on every connection. */
+#define SEARCH_ROWS \
+  "INSERT INTO search (rowid, title, reflection, annotations, radicals)" \
+  "  SELECT id, title, reflection, annotations," \
+  "         llwybr_radicals (title || ' ' || reflection || ' ' || annotations)" \
+  "  FROM (SELECT e.id AS id, e.title AS title, e.reflection AS reflection," \
+  "               coalesce ((SELECT group_concat (l.annotation, ' ') FROM link l" \
+  "                          WHERE l.evidence_id = e.id), '') AS annotations" \
+  "        FROM evidence e"
 
 /* The schema, one step per version. Every step runs in the transaction
  * that also sets user_version, so a file is at one version or the next,
@@ -79,15 +91,12 @@ static const char * const migrations[] = {
 
   /* 2: full-text search over titles, reflections and annotations; the
    * row id is the evidence's. unicode61 with remove_diacritics 2 lets
-   * "wyr" find "ŵyr". */
+   * "wyr" find "ŵyr"; the radicals column, the forms the words had before
+   * a Welsh mutation, lets "plant" find "mhlant". */
   "CREATE VIRTUAL TABLE search USING fts5 ("
-  "  title, reflection, annotations,"
+  "  title, reflection, annotations, radicals,"
   "  tokenize = 'unicode61 remove_diacritics 2');"
-  "INSERT INTO search (rowid, title, reflection, annotations)"
-  "  SELECT e.id, e.title, e.reflection,"
-  "         coalesce ((SELECT group_concat (l.annotation, ' ') FROM link l"
-  "                    WHERE l.evidence_id = e.id), '')"
-  "  FROM evidence e;",
+  SEARCH_ROWS ");",
 };
 
 /* Tables each version must have before anything is read from it. */
@@ -288,9 +297,31 @@ schema_is_ours (sqlite3 *db,
 }
 
 static void
+radicals_function (sqlite3_context  *context,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  const char *text = (const char *)sqlite3_value_text (argv[0]);
+  char *radicals;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    {
+      sqlite3_result_text (context, "", 0, SQLITE_STATIC);
+      return;
+    }
+
+  radicals = llwybr_language_radicals (text);
+  sqlite3_result_text (context, radicals, -1, g_free);
+}
+
+static void
 configure (sqlite3        *db,
            LlwybrOpenMode  mode)
 {
+  sqlite3_create_function (db, "llwybr_radicals", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, radicals_function, NULL, NULL);
+
   /* A file may come from anyone: never let its schema run functions with
    * side effects, and refuse writes that would corrupt it on purpose. */
   sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
@@ -557,6 +588,29 @@ _llwybr_time_from_string (const char *text)
   GDateTime *time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
 
   return time ? time : g_date_time_new_from_unix_utc (0);
+}
+
+/* The search row of one piece of evidence is rebuilt inside the caller's
+ * transaction, the same way migration 2 built them all. */
+gboolean
+_llwybr_db_refresh_search (sqlite3  *db,
+                           gint64    evidence_row,
+                           GError  **error)
+{
+  g_autoptr(sqlite3_stmt) remove = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+
+  if (!(remove = _llwybr_db_prepare (db, "DELETE FROM search WHERE rowid = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (remove, 1, evidence_row);
+  if (!_llwybr_db_step (remove, error))
+    return FALSE;
+
+  if (!(insert = _llwybr_db_prepare (db, SEARCH_ROWS " WHERE e.id = ?)", error)))
+    return FALSE;
+  sqlite3_bind_int64 (insert, 1, evidence_row);
+
+  return _llwybr_db_step (insert, error);
 }
 
 /* Public API */

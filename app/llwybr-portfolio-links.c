@@ -65,7 +65,7 @@ finish_link_edit (LlwybrPortfolio  *self,
                   GDateTime        *now,
                   GError          **error)
 {
-  if (!_llwybr_portfolio_refresh_search (self, _llwybr_evidence_get_row_id (evidence), error) ||
+  if (!_llwybr_db_refresh_search (self->db, _llwybr_evidence_get_row_id (evidence), error) ||
       !_llwybr_portfolio_commit (self, now, error))
     {
       _llwybr_portfolio_rollback (self);

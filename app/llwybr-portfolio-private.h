@@ -75,6 +75,9 @@ sqlite3_stmt *_llwybr_db_prepare          (sqlite3          *db,
                                            GError          **error);
 gboolean      _llwybr_db_step             (sqlite3_stmt     *stmt,
                                            GError          **error);
+gboolean      _llwybr_db_refresh_search   (sqlite3          *db,
+                                           gint64            evidence_row,
+                                           GError          **error);
 gboolean      _llwybr_db_failed           (sqlite3          *db,
                                            GError          **error);
 void          _llwybr_db_bind_text        (sqlite3_stmt     *stmt,
@@ -96,9 +99,6 @@ gboolean      _llwybr_portfolio_commit    (LlwybrPortfolio  *self,
                                            GDateTime        *now,
                                            GError          **error);
 void          _llwybr_portfolio_rollback  (LlwybrPortfolio  *self);
-gboolean      _llwybr_portfolio_refresh_search (LlwybrPortfolio *self,
-                                                gint64           evidence_row,
-                                                GError         **error);
 LlwybrPortfolio *_llwybr_portfolio_create (const char       *path,
                                            const char       *uuid,
                                            LlwybrFramework  *framework,

@@ -327,36 +327,6 @@ _llwybr_portfolio_rollback (LlwybrPortfolio *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-/* The search row of a piece of evidence is rebuilt from its record and its
- * links' annotations, inside the caller's transaction. */
-gboolean
-_llwybr_portfolio_refresh_search (LlwybrPortfolio  *self,
-                                  gint64            evidence_row,
-                                  GError          **error)
-{
-  g_autoptr(sqlite3_stmt) remove = NULL;
-  g_autoptr(sqlite3_stmt) insert = NULL;
-
-  remove = _llwybr_db_prepare (self->db, "DELETE FROM search WHERE rowid = ?", error);
-  if (remove == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (remove, 1, evidence_row);
-  if (!_llwybr_db_step (remove, error))
-    return FALSE;
-
-  insert = _llwybr_db_prepare (self->db,
-                               "INSERT INTO search (rowid, title, reflection, annotations)"
-                               " SELECT e.id, e.title, e.reflection,"
-                               "  coalesce ((SELECT group_concat (l.annotation, ' ') FROM link l"
-                               "             WHERE l.evidence_id = e.id), '')"
-                               " FROM evidence e WHERE e.id = ?", error);
-  if (insert == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (insert, 1, evidence_row);
-
-  return _llwybr_db_step (insert, error);
-}
-
 LlwybrPortfolio *
 _llwybr_portfolio_create (const char       *path,
                           const char       *uuid,

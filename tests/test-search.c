@@ -120,6 +120,74 @@ test_follows_edits (void)
   g_assert_cmpstr (removed, ==, "");
 }
 
+/* A search for the radical finds the mutated forms of a word. */
+static void
+test_mutations (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autoptr(LlwybrEvidence) a = add (portfolio, "Mynd â'r chŵn am dro", "Roedd y plant yn hapus.");
+  g_autoptr(LlwybrEvidence) b = add (portfolio, "Noson rieni", "Siaradais â fy mhlant am eu gwaith yn y dosbarth.");
+  g_autoptr(LlwybrEvidence) c = add (portfolio, "Ymweliad", "Aethon ni i'w thŷ hi, ac i'r ardd gymunedol yn Nghaerdydd.");
+  g_autoptr(LlwybrEvidence) d = add (portfolio, "Ei hysgol newydd", "Symudodd i ddosbarth arall a chafodd fagiau newydd.");
+  static const struct {
+    const char *query;
+    const char *expect;
+  } cases[] = {
+    /* aspirate: ch, ph, th */
+    { "cwn", "Mynd â'r chŵn am dro" },
+    { "cŵn", "Mynd â'r chŵn am dro" },
+    { "ty", "Ymweliad" },
+    /* nasal: mh, ngh, nh, ng, m, n */
+    { "plant", "Mynd â'r chŵn am dro|Noson rieni" },
+    { "caerdydd", "Ymweliad" },
+    /* soft: g dropped, d → dd, b → f, g from c, rh → r */
+    { "gardd", "Ymweliad" },
+    { "cymunedol", "Ymweliad" },
+    { "dosbarth", "Noson rieni|Ei hysgol newydd" },
+    { "bagiau", "Ei hysgol newydd" },
+    { "rhieni", "Noson rieni" },
+    /* h before a vowel */
+    { "ysgol", "Ei hysgol newydd" },
+    /* the mutated form is still found as typed */
+    { "mhlant", "Noson rieni" },
+    /* a prefix of a radical, as the user types */
+    { "cae", "Ymweliad" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *found = search (portfolio, cases[i].query);
+
+      if (g_strcmp0 (found, cases[i].expect) != 0)
+        g_error ("“%s” found “%s”, expected “%s”", cases[i].query, found, cases[i].expect);
+    }
+}
+
+static void
+test_radicals (void)
+{
+  static const struct {
+    const char *text;
+    const char *radicals;
+  } cases[] = {
+    { "chŵn", "cŵn" },
+    { "fy mhlant", "plant" },
+    { "yng Nghaerdydd", "gyng caerdydd" },
+    { "ei thŷ", "tŷ" },
+    { "ardd", "gardd" },
+    { "fagiau", "bagiau magiau" },
+    { "a y yn", "" },
+    { "Cymraeg", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *radicals = llwybr_language_radicals (cases[i].text);
+
+      g_assert_cmpstr (radicals, ==, cases[i].radicals);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,6 +196,8 @@ main (int   argc,
 
   g_test_add_func ("/search/diacritics", test_diacritics);
   g_test_add_func ("/search/follows-edits", test_follows_edits);
+  g_test_add_func ("/search/mutations", test_mutations);
+  g_test_add_func ("/search/radicals", test_radicals);
 
   return g_test_run ();
 }
