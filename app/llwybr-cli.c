@@ -138,7 +138,10 @@ llwybr_cli_run (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *check_path = NULL;
   g_autofree char *sample_path = NULL;
+  g_autofree char *language = NULL;
   const GOptionEntry entries[] = {
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("The language of the output: en or cy"), N_("LANGUAGE") },
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_path,
       N_("Check a portfolio file and print its summary, without changing it"), N_("FILE") },
     { "new-sample", 0, 0, G_OPTION_ARG_FILENAME, &sample_path,
@@ -154,6 +157,16 @@ llwybr_cli_run (int    argc,
     {
       g_printerr ("llwybr: %s\n", error->message);
       return EXIT_USAGE;
+    }
+
+  if (language != NULL)
+    {
+      if (!llwybr_language_from_code (language, NULL))
+        {
+          g_printerr ("llwybr: %s\n", _("The language must be en or cy."));
+          return EXIT_USAGE;
+        }
+      llwybr_language_apply (language);
     }
 
   if (argc > 1 || (check_path != NULL) == (sample_path != NULL))

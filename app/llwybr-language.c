@@ -60,6 +60,27 @@ llwybr_language_from_code (const char     *code,
   return FALSE;
 }
 
+#define DESKTOP_LANGUAGE "LLWYBR_DESKTOP_LANGUAGE"
+
+/* LANGUAGE is passed on to a relaunched Llwybr; so is what it was before
+ * we changed it, so "follow the desktop" can really follow the desktop. */
+static void
+restore_desktop_language (void)
+{
+  const char *was = g_getenv (DESKTOP_LANGUAGE);
+
+  if (was == NULL)
+    {
+      g_setenv (DESKTOP_LANGUAGE, g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", TRUE);
+      return;
+    }
+
+  if (*was != '\0')
+    g_setenv ("LANGUAGE", was, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+}
+
 /**
  * llwybr_language_apply:
  * @code: "en", "cy", or "" to follow the desktop
@@ -81,6 +102,7 @@ llwybr_language_apply (const char *code)
 
   g_return_val_if_fail (code != NULL, FALSE);
 
+  restore_desktop_language ();
   setlocale (LC_ALL, "");
   if (*code == '\0')
     return TRUE;

@@ -58,16 +58,23 @@ ensure_directory (LlwybrLibrary  *self,
   return FALSE;
 }
 
+/* A mentor may have a portfolio from each TA she mentors: by name, in the
+ * order of the language's alphabet (in Welsh, "Llinos" after "Lowri"). */
 static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
+compare_by_owner (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
 {
   LlwybrLibraryItem *item_a = *(LlwybrLibraryItem **)a;
   LlwybrLibraryItem *item_b = *(LlwybrLibraryItem **)b;
+  int order = g_utf8_collate (llwybr_library_item_get_owner (item_a),
+                              llwybr_library_item_get_owner (item_b));
 
-  return g_date_time_compare (llwybr_library_item_get_modified (item_b),
-                              llwybr_library_item_get_modified (item_a));
+  if (order == 0)
+    order = g_utf8_collate (llwybr_library_item_get_title (item_a),
+                            llwybr_library_item_get_title (item_b));
+
+  return order;
 }
 
 static LlwybrLibraryItem *
@@ -166,8 +173,8 @@ llwybr_library_get_directory (LlwybrLibrary *self)
 /**
  * llwybr_library_get_items:
  *
- * Returns: (transfer none): a #GListModel of #LlwybrLibraryItem, the most
- *   recently changed first
+ * Returns: (transfer none): a #GListModel of #LlwybrLibraryItem, by owner
+ *   and title in the alphabet of the UI language
  */
 GListModel *
 llwybr_library_get_items (LlwybrLibrary *self)
@@ -203,7 +210,7 @@ llwybr_library_reload (LlwybrLibrary *self)
         }
     }
 
-  g_ptr_array_sort_with_data (items, compare_newest_first, NULL);
+  g_ptr_array_sort_with_data (items, compare_by_owner, NULL);
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
 }

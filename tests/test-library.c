@@ -136,6 +136,51 @@ test_create (void)
   g_assert_cmpstr (found, ==, llwybr_portfolio_get_path (portfolio));
 }
 
+static char *
+owners (LlwybrLibrary *library)
+{
+  GListModel *items = llwybr_library_get_items (library);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LlwybrLibraryItem) item = g_list_model_get_item (items, i);
+
+      g_string_append_printf (names, "%s%s", i ? " " : "", llwybr_library_item_get_owner (item));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* A mentor's portfolios, by name, in the alphabet of the UI language: in
+ * Welsh "ll" is a letter that comes after "l". */
+static void
+test_alphabet (void)
+{
+  g_autoptr(LlwybrLibrary) library = new_library ();
+  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
+  static const char *names[] = { "Llinos", "Lowri", "Lisa", "Dafydd", "Ceri", "Dduw", "Chris" };
+  g_autofree char *english = NULL;
+  g_autofree char *welsh = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(LlwybrPortfolio) portfolio = llwybr_library_create (library, framework, NULL);
+
+      g_assert_true (llwybr_portfolio_set_owner (portfolio, names[i], NULL));
+    }
+
+  llwybr_library_reload (library);
+  english = owners (library);
+  g_assert_true (llwybr_test_use_welsh (TRUE));
+  llwybr_library_reload (library);
+  welsh = owners (library);
+  llwybr_test_use_welsh (FALSE);
+
+  g_assert_cmpstr (english, ==, "Ceri Chris Dafydd Dduw Lisa Llinos Lowri");
+  g_assert_cmpstr (welsh, ==, "Ceri Chris Dafydd Dduw Lisa Lowri Llinos");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +191,7 @@ main (int   argc,
   g_test_add_func ("/library/import-twice", test_import_twice);
   g_test_add_func ("/library/import-bad", test_import_bad);
   g_test_add_func ("/library/create", test_create);
+  g_test_add_func ("/library/alphabet", test_alphabet);
 
   return g_test_run ();
 }

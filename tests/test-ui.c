@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "llwybr-test-util.h"
+#include "llwybr-preferences-window.h"
 #include "llwybr-window.h"
 
 static void
@@ -143,6 +144,209 @@ test_welsh (void)
   llwybr_test_use_welsh (FALSE);
 }
 
+/* Every English message Llwybr has (from po/cy.po, mnemonics removed),
+ * and the strings of libadwaita, which has no Welsh at all, that a Llwybr
+ * window could show. GTK's own strings come from the system's Welsh. */
+static GHashTable *
+english_strings (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "po", "cy.po", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTable *english = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  static const char *upstream[] = { "Search preferences", "No Results Found", "Search", "Apply",
+                                    "Copied to clipboard" };
+  GString *msgid = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      gboolean starts = g_str_has_prefix (line, "msgid \"") || g_str_has_prefix (line, "msgid_plural \"");
+
+      if (starts || (msgid != NULL && line[0] == '"'))
+        {
+          g_autofree char *quoted = g_strndup (strchr (line, '"') + 1, strlen (strchr (line, '"')) - 2);
+          g_autofree char *text = g_strcompress (quoted);
+
+          if (starts)
+            msgid = g_string_new (NULL);
+          g_string_append (msgid, text);
+          continue;
+        }
+
+      if (msgid != NULL)
+        {
+          g_autofree char *text = g_string_free (msgid, FALSE);
+          g_autoptr(GString) plain = g_string_new (text);
+
+          g_string_replace (plain, "_", "", 0);
+          if (plain->len > 0)
+            g_hash_table_add (english, g_string_free (g_steal_pointer (&plain), FALSE));
+          msgid = NULL;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (upstream); i++)
+    g_hash_table_add (english, g_strdup (upstream[i]));
+
+  /* The name is the same in both languages. */
+  g_hash_table_remove (english, "Llwybr");
+
+  return english;
+}
+
+static void
+find_english (GtkWidget  *widget,
+              GHashTable *english,
+              GString    *leaks)
+{
+  const char *texts[3] = { NULL };
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  /* What is on screen: not the pages of a stack that are not shown. */
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    texts[0] = gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_TEXT (widget))
+    texts[1] = gtk_text_get_placeholder_text (GTK_TEXT (widget));
+  texts[2] = tooltip;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && g_hash_table_contains (english, texts[i]))
+      g_string_append_printf (leaks, "“%s” in a %s\n", texts[i], G_OBJECT_TYPE_NAME (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_english (child, english, leaks);
+}
+
+static void
+find_english_in_menu (GMenuModel *menu,
+                      GHashTable *english,
+                      GString    *leaks)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        {
+          g_autoptr(GString) plain = g_string_new (label);
+
+          g_string_replace (plain, "_", "", 0);
+          if (g_hash_table_contains (english, plain->str))
+            g_string_append_printf (leaks, "“%s” in the menu\n", plain->str);
+        }
+
+      if (section != NULL)
+        find_english_in_menu (section, english, leaks);
+    }
+}
+
+static void
+find_english_in_toplevels (GHashTable *english,
+                           GString    *leaks)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      find_english (toplevel, english, leaks);
+    }
+}
+
+static void
+collect_menu_buttons (GtkWidget *widget,
+                      GPtrArray *buttons)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    g_ptr_array_add (buttons, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_menu_buttons (child, buttons);
+}
+
+static gboolean
+all_mapped (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_visible (toplevel) && !gtk_widget_get_mapped (toplevel))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  return g_list_model_get_n_items (gtk_window_get_toplevels ()) > GPOINTER_TO_UINT (data);
+}
+
+/* In Welsh, no page, dialog or menu shows a message in English. */
+static void
+test_no_english_in_welsh (void)
+{
+  g_autoptr(GHashTable) english = english_strings ();
+  g_autoptr(GString) leaks = g_string_new (NULL);
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autofree char *bad = llwybr_test_tmp_path ("damaged.llwybr");
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(GPtrArray) menus = g_ptr_array_new ();
+  g_autoptr(GtkBuilder) builder = NULL;
+  LlwybrWindow *window;
+  guint n_toplevels;
+
+  g_assert_true (llwybr_test_use_welsh (TRUE));
+  g_assert_cmpuint (g_hash_table_size (english), >, 100);
+
+  /* The portfolio page, then the welcome page with the library listed. */
+  window = open_sample_window (library);
+  find_english (GTK_WIDGET (window), english, leaks);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-portfolio", NULL);
+  find_english (GTK_WIDGET (window), english, leaks);
+
+  collect_menu_buttons (GTK_WIDGET (window), menus);
+  g_assert_cmpuint (menus->len, >, 0);
+  for (guint i = 0; i < menus->len; i++)
+    find_english_in_menu (gtk_menu_button_get_menu_model (g_ptr_array_index (menus, i)), english, leaks);
+
+  /* The new-portfolio dialog, an error, the preferences, the shortcuts. */
+  n_toplevels = g_list_model_get_n_items (gtk_window_get_toplevels ());
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  g_assert_true (g_file_set_contents (bad, "SQLite format 3", 16, NULL));
+  llwybr_window_import (window, bad_file);
+  g_assert_true (wait_for (has_dialog, GUINT_TO_POINTER (n_toplevels + 1)));
+  gtk_window_present (GTK_WINDOW (llwybr_preferences_window_new (GTK_WINDOW (window))));
+  builder = gtk_builder_new_from_resource ("/cymru/llwybr/Llwybr/gtk/help-overlay.ui");
+  gtk_window_present (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  g_assert_true (wait_for (all_mapped, NULL));
+  find_english_in_toplevels (english, leaks);
+
+  if (leaks->len > 0)
+    g_error ("English in the Welsh interface:\n%s", leaks->str);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  llwybr_test_use_welsh (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,11 +360,15 @@ main (int   argc,
     }
 
   llwybr_test_init (&argc, &argv);
+  /* In the tests' isolated XDG directories GTK warns that it cannot load
+   * some of its own SVG icons; criticals still fail a test. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   gtk_init ();
   adw_init ();
 
   g_test_add_func ("/ui/sample-standards", test_sample_standards);
   g_test_add_func ("/ui/welsh", test_welsh);
+  g_test_add_func ("/ui/no-english-in-welsh", test_no_english_in_welsh);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 
 #include "llwybr-application.h"
 #include "llwybr-library.h"
+#include "llwybr-preferences-window.h"
 #include "llwybr-window.h"
 
 struct _LlwybrApplication
@@ -68,8 +69,42 @@ quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (llwybr_preferences_window_new (parent)));
+}
+
+/* Starts a new Llwybr that takes over from this one: it applies the
+ * language setting in main() and opens the portfolio that was open.
+ * Every edit is already on disk, so nothing is lost. */
+static void
+relaunch_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  g_autofree char *executable = g_file_read_link ("/proc/self/exe", NULL);
+  const char *argv[] = { executable, "--gapplication-replace", NULL };
+  g_autoptr(GError) error = NULL;
+
+  if (executable == NULL ||
+      !g_spawn_async (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error))
+    {
+      g_warning ("Could not start Llwybr again: %s", error ? error->message : "no executable");
+      return;
+    }
+
+  quit_action (NULL, NULL, user_data);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
+  { "relaunch", relaunch_action },
   { "quit", quit_action },
 };
 
@@ -84,6 +119,7 @@ llwybr_application_startup (GApplication *application)
     const char *accels[2];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.new", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save-copy", { "<Control><Shift>s", NULL } },
@@ -162,7 +198,7 @@ llwybr_application_new (void)
 {
   return g_object_new (LLWYBR_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_ALLOW_REPLACEMENT,
                        "resource-base-path", "/cymru/llwybr/Llwybr",
                        NULL);
 }

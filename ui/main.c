@@ -10,6 +10,28 @@
 
 #include "llwybr-application.h"
 #include "llwybr-cli.h"
+#include "llwybr-language.h"
+
+/* The language chosen in Preferences, applied before GTK starts: GTK
+ * translates a widget once, when it is built. */
+static void
+apply_language_setting (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *code = NULL;
+
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
+    {
+      setlocale (LC_ALL, "");
+      return;
+    }
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  code = g_settings_get_string (settings, "language");
+  llwybr_language_apply (code);
+}
 
 int
 main (int   argc,
@@ -17,7 +39,7 @@ main (int   argc,
 {
   g_autoptr(LlwybrApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
+  apply_language_setting ();
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
