@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "llwybr-cli.h"
+#include "llwybr-coverage.h"
 #include "llwybr-portfolio.h"
 #include "llwybr-sample.h"
 
@@ -29,21 +30,17 @@ static const char * const headless_verbs[] = { "--check", "--new-sample" };
 /* Helpers */
 
 static char *
-standards_without_evidence (LlwybrPortfolio *portfolio,
-                            guint           *n_covered)
+standards_without_evidence (LlwybrPortfolio *portfolio)
 {
   GListModel *standards = llwybr_framework_get_standards (llwybr_portfolio_get_framework (portfolio));
   g_autoptr(GString) missing = g_string_new (NULL);
 
-  *n_covered = 0;
   for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
     {
       g_autoptr(LlwybrStandard) standard = g_list_model_get_item (standards, i);
       const char *code = llwybr_standard_get_code (standard);
 
-      if (llwybr_portfolio_count_evidence_for (portfolio, code) > 0)
-        (*n_covered)++;
-      else
+      if (llwybr_coverage_standard_status (portfolio, code) == LLWYBR_STANDARD_STATUS_NO_EVIDENCE)
         /* Translators: the separator in a list of standard numbers, "5, 12, 31" */
         g_string_append_printf (missing, "%s%s", missing->len ? _(", ") : "", code);
     }
@@ -59,8 +56,8 @@ print_summary (LlwybrPortfolio *portfolio)
   guint n_standards = g_list_model_get_n_items (llwybr_framework_get_standards (framework));
   guint n_evidence = g_list_model_get_n_items (llwybr_portfolio_get_evidence (portfolio));
   guint n_attachments = llwybr_portfolio_count_attachments (portfolio);
-  guint n_covered;
-  g_autofree char *missing = standards_without_evidence (portfolio, &n_covered);
+  guint n_covered = llwybr_coverage_count_covered (portfolio);
+  g_autofree char *missing = standards_without_evidence (portfolio);
 
   g_print (_("Portfolio: %s\n"), llwybr_portfolio_get_title (portfolio));
   g_print (_("Owner: %s\n"), llwybr_portfolio_get_owner (portfolio));

@@ -455,6 +455,52 @@ llwybr_evidence_get_modified (LlwybrEvidence *self)
   return self->modified;
 }
 
+/**
+ * llwybr_evidence_compare_by_date:
+ *
+ * Orders evidence newest first; evidence without a date comes last.
+ */
+int
+llwybr_evidence_compare_by_date (LlwybrEvidence *a,
+                                 LlwybrEvidence *b)
+{
+  g_return_val_if_fail (LLWYBR_IS_EVIDENCE (a) && LLWYBR_IS_EVIDENCE (b), 0);
+
+  if (a->date == NULL || b->date == NULL)
+    return (a->date == NULL) - (b->date == NULL);
+
+  return g_date_compare (b->date, a->date);
+}
+
+/**
+ * llwybr_evidence_compare_by_title:
+ *
+ * Orders evidence by title in the alphabet of the UI language.
+ */
+int
+llwybr_evidence_compare_by_title (LlwybrEvidence *a,
+                                  LlwybrEvidence *b)
+{
+  g_return_val_if_fail (LLWYBR_IS_EVIDENCE (a) && LLWYBR_IS_EVIDENCE (b), 0);
+
+  return g_utf8_collate (a->title, b->title);
+}
+
+/**
+ * llwybr_evidence_is_within:
+ * @since: (nullable): the first day to keep, or %NULL for any
+ *
+ * Returns: whether the evidence is dated on or after @since
+ */
+gboolean
+llwybr_evidence_is_within (LlwybrEvidence *self,
+                           const GDate    *since)
+{
+  g_return_val_if_fail (LLWYBR_IS_EVIDENCE (self), FALSE);
+
+  return since == NULL || (self->date != NULL && g_date_compare (self->date, since) >= 0);
+}
+
 const char *
 llwybr_evidence_kind_to_label (LlwybrEvidenceKind kind)
 {

@@ -60,6 +60,12 @@ void                   llwybr_evidence_set_reflection (LlwybrEvidence        *se
                                                        const char            *reflection);
 GDateTime             *llwybr_evidence_get_created    (LlwybrEvidence        *self);
 GDateTime             *llwybr_evidence_get_modified   (LlwybrEvidence        *self);
+int                    llwybr_evidence_compare_by_date  (LlwybrEvidence      *a,
+                                                         LlwybrEvidence      *b);
+int                    llwybr_evidence_compare_by_title (LlwybrEvidence      *a,
+                                                         LlwybrEvidence      *b);
+gboolean               llwybr_evidence_is_within        (LlwybrEvidence      *self,
+                                                         const GDate         *since);
 const char            *llwybr_evidence_kind_to_label  (LlwybrEvidenceKind     kind);
 const char            *llwybr_evidence_setting_to_label (LlwybrEvidenceSetting setting);
 

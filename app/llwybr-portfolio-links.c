@@ -269,6 +269,53 @@ llwybr_portfolio_list_links_for_standard (LlwybrPortfolio *self,
 }
 
 /**
+ * llwybr_portfolio_list_unannotated_links:
+ *
+ * Returns: (transfer full): a #GListModel of the #LlwybrLink that do not
+ *   yet say why the evidence shows the standard
+ */
+GListModel *
+llwybr_portfolio_list_unannotated_links (LlwybrPortfolio *self)
+{
+  sqlite3_stmt *stmt;
+  GListModel *model;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  model = list_links (self, "trim (l.annotation) = ''", &stmt);
+  return collect_links (model, stmt);
+}
+
+/**
+ * llwybr_portfolio_list_unlinked_evidence:
+ *
+ * Returns: (transfer full) (element-type LlwybrEvidence): the evidence
+ *   not linked to any standard, oldest first
+ */
+GPtrArray *
+llwybr_portfolio_list_unlinked_evidence (LlwybrPortfolio *self)
+{
+  GPtrArray *unlinked = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
+
+  stmt = _llwybr_db_prepare (self->db,
+                             "SELECT e.uuid FROM evidence e WHERE NOT EXISTS"
+                             " (SELECT 1 FROM link l WHERE l.evidence_id = e.id) ORDER BY e.date, e.id",
+                             NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LlwybrEvidence *evidence = llwybr_portfolio_lookup_evidence (self, _llwybr_db_column_text (stmt, 0));
+
+      if (evidence != NULL)
+        g_ptr_array_add (unlinked, g_object_ref (evidence));
+    }
+
+  return unlinked;
+}
+
+/**
  * llwybr_portfolio_count_evidence_for:
  *
  * Returns: how many pieces of evidence are linked to @standard

@@ -7,6 +7,7 @@
 
 #include "llwybr-attachment.h"
 #include "llwybr-cli.h"
+#include "llwybr-coverage.h"
 #include "llwybr-enums.h"
 #include "llwybr-evidence.h"
 #include "llwybr-framework.h"

@@ -1,0 +1,135 @@
+/* test-coverage.c: what the overview shows, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "llwybr-test-util.h"
+
+static LlwybrEvidence *
+add (LlwybrPortfolio *portfolio,
+     const char      *title,
+     const char      *standard,
+     const char      *annotation)
+{
+  g_autoptr(GError) error = NULL;
+  LlwybrEvidence *evidence = llwybr_evidence_new ();
+
+  llwybr_evidence_set_title (evidence, title);
+  llwybr_portfolio_add_evidence (portfolio, evidence, &error);
+  g_assert_no_error (error);
+
+  if (standard != NULL)
+    {
+      g_autoptr(LlwybrLink) link = llwybr_portfolio_link_standard (portfolio, evidence, standard, annotation, &error);
+
+      g_assert_no_error (error);
+    }
+
+  return evidence;
+}
+
+/* The steps as "KIND:standard:title-of-evidence" lines. */
+static char *
+describe (GPtrArray       *steps,
+          LlwybrPortfolio *portfolio)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      LlwybrNextStep *step = g_ptr_array_index (steps, i);
+      LlwybrEvidence *evidence = step->evidence_uuid ? llwybr_portfolio_lookup_evidence (portfolio, step->evidence_uuid) : NULL;
+
+      g_assert_cmpstr (step->text, !=, "");
+      g_string_append_printf (text, "%d:%s:%s;", step->kind, step->standard ? step->standard : "",
+                              evidence ? llwybr_evidence_get_title (evidence) : "");
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_next_steps (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autoptr(GPtrArray) empty = llwybr_coverage_next_steps (portfolio, 3);
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(LlwybrEvidence) a = NULL;
+  g_autoptr(LlwybrEvidence) b = NULL;
+  g_autoptr(LlwybrEvidence) c = NULL;
+  g_autofree char *empty_text = describe (empty, portfolio);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (empty_text, ==, "0::;3:1:;3:2:;");
+  g_assert_cmpuint (llwybr_coverage_count_covered (portfolio), ==, 0);
+
+  a = add (portfolio, "Heb ddolen", NULL, NULL);
+  b = add (portfolio, "Heb nodyn", "1", "  ");
+  c = add (portfolio, "Cyflawn", "2", "Mae'n dangos hyn.");
+  steps = llwybr_coverage_next_steps (portfolio, 3);
+  text = describe (steps, portfolio);
+
+  g_assert_cmpstr (text, ==, "1::Heb ddolen;2:1:Heb nodyn;3:3:;");
+  g_assert_cmpuint (llwybr_coverage_count_covered (portfolio), ==, 2);
+  g_assert_cmpint (llwybr_coverage_standard_status (portfolio, "1"), ==, LLWYBR_STANDARD_STATUS_EVIDENCE);
+  g_assert_cmpint (llwybr_coverage_standard_status (portfolio, "3"), ==, LLWYBR_STANDARD_STATUS_NO_EVIDENCE);
+}
+
+static void
+test_sample (void)
+{
+  g_autofree char *path = llwybr_test_write_sample ();
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_portfolio_open_read_only (path, NULL);
+  g_autoptr(GPtrArray) steps = llwybr_coverage_next_steps (portfolio, 3);
+  g_autofree char *text = describe (steps, portfolio);
+
+  g_assert_cmpuint (llwybr_coverage_count_covered (portfolio), ==, 30);
+  g_assert_cmpstr (text, ==, "3:5:;3:12:;3:31:;");
+}
+
+static void
+test_order_and_filter (void)
+{
+  g_autoptr(LlwybrEvidence) old = llwybr_evidence_new ();
+  g_autoptr(LlwybrEvidence) recent = llwybr_evidence_new ();
+  g_autoptr(LlwybrEvidence) undated = llwybr_evidence_new ();
+  g_autoptr(GDate) march = g_date_new_dmy (1, G_DATE_MARCH, 2026);
+  g_autoptr(GDate) june = g_date_new_dmy (1, G_DATE_JUNE, 2026);
+  g_autoptr(GDate) may = g_date_new_dmy (1, G_DATE_MAY, 2026);
+
+  llwybr_evidence_set_date (old, march);
+  llwybr_evidence_set_title (old, "Llythrennedd");
+  llwybr_evidence_set_date (recent, june);
+  llwybr_evidence_set_title (recent, "Lwc dda");
+
+  /* Newest first; no date last. */
+  g_assert_cmpint (llwybr_evidence_compare_by_date (recent, old), <, 0);
+  g_assert_cmpint (llwybr_evidence_compare_by_date (undated, old), >, 0);
+  g_assert_cmpint (llwybr_evidence_compare_by_date (old, undated), <, 0);
+
+  g_assert_true (llwybr_evidence_is_within (recent, may));
+  g_assert_false (llwybr_evidence_is_within (old, may));
+  g_assert_false (llwybr_evidence_is_within (undated, may));
+  g_assert_true (llwybr_evidence_is_within (undated, NULL));
+
+  /* Titles in the UI language's alphabet. */
+  g_assert_cmpint (llwybr_evidence_compare_by_title (old, recent), <, 0);
+  g_assert_true (llwybr_test_use_welsh (TRUE));
+  g_assert_cmpint (llwybr_evidence_compare_by_title (old, recent), >, 0);
+  llwybr_test_use_welsh (FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  llwybr_test_init (&argc, &argv);
+
+  g_test_add_func ("/coverage/next-steps", test_next_steps);
+  g_test_add_func ("/coverage/sample", test_sample);
+  g_test_add_func ("/coverage/order-and-filter", test_order_and_filter);
+
+  return g_test_run ();
+}
