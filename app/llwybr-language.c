@@ -238,3 +238,85 @@ llwybr_language_radicals (const char *text)
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/* A word as search compares it: lower case, without diacritics. */
+static char *
+fold (const char *word,
+      gssize      length)
+{
+  g_autofree char *decomposed = g_utf8_normalize (word, length, G_NORMALIZE_NFD);
+  g_autoptr(GString) folded = g_string_new (NULL);
+
+  for (const char *p = decomposed; p && *p; p = g_utf8_next_char (p))
+    if (!g_unichar_ismark (g_utf8_get_char (p)))
+      g_string_append_unichar (folded, g_unichar_tolower (g_utf8_get_char (p)));
+
+  return g_string_free (g_steal_pointer (&folded), FALSE);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/**
+ * llwybr_language_highlight:
+ * @text: text to show
+ * @query: what the user searched for
+ *
+ * Marks up @text for a label, with the words that match the search in
+ * bold: a word matches when it begins with one of the query's words,
+ * ignoring case and diacritics, as the search itself does.
+ *
+ * Returns: (transfer full): Pango markup
+ */
+char *
+llwybr_language_highlight (const char *text,
+                           const char *query)
+{
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL && query != NULL, NULL);
+
+  for (const char *q = query; *q; )
+    {
+      const char *start = q;
+
+      while (*q && is_word_char (g_utf8_get_char (q)))
+        q = g_utf8_next_char (q);
+      if (q > start)
+        g_ptr_array_add (terms, fold (start, q - start));
+      while (*q && !is_word_char (g_utf8_get_char (q)))
+        q = g_utf8_next_char (q);
+    }
+
+  while (*p)
+    {
+      const char *start = p;
+      gboolean word = is_word_char (g_utf8_get_char (p));
+      g_autofree char *escaped = NULL;
+      gboolean match = FALSE;
+
+      while (*p && is_word_char (g_utf8_get_char (p)) == word)
+        p = g_utf8_next_char (p);
+
+      escaped = g_markup_escape_text (start, p - start);
+      if (word)
+        {
+          g_autofree char *folded = fold (start, p - start);
+
+          for (guint i = 0; i < terms->len && !match; i++)
+            match = g_str_has_prefix (folded, g_ptr_array_index (terms, i));
+        }
+
+      if (match)
+        g_string_append_printf (markup, "<b>%s</b>", escaped);
+      else
+        g_string_append (markup, escaped);
+    }
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}

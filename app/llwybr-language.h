@@ -20,6 +20,8 @@ typedef enum
 LlwybrLanguage  llwybr_language_default   (void);
 gboolean        llwybr_language_apply     (const char     *code);
 char           *llwybr_language_radicals  (const char     *text);
+char           *llwybr_language_highlight (const char     *text,
+                                           const char     *query);
 const char     *llwybr_language_to_code   (LlwybrLanguage  language);
 gboolean        llwybr_language_from_code (const char     *code,
                                            LlwybrLanguage *language);

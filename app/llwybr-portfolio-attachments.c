@@ -315,6 +315,46 @@ out:
   return ok;
 }
 
+/**
+ * llwybr_portfolio_save_attachment:
+ * @destination: a file to write the content to, replaced if it exists
+ *
+ * Writes a copy of an attachment, for the desktop to open or the user to
+ * keep, checked against its SHA-256 as it is written.
+ */
+gboolean
+llwybr_portfolio_save_attachment (LlwybrPortfolio   *self,
+                                  LlwybrAttachment  *attachment,
+                                  GFile             *destination,
+                                  GCancellable      *cancellable,
+                                  GError           **error)
+{
+  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(GFile) parent = g_file_get_parent (destination);
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
+
+  if (parent != NULL && !g_file_query_exists (parent, cancellable) &&
+      !g_file_make_directory_with_parents (parent, cancellable, error))
+    return FALSE;
+
+  if (!(output = g_file_replace (destination, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable, error)))
+    return FALSE;
+
+  if (!llwybr_portfolio_read_attachment (self, attachment, G_OUTPUT_STREAM (output), cancellable, error))
+    {
+      /* Leave whatever was there before, not half a file. */
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (G_OUTPUT_STREAM (output), cancelled, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error);
+}
+
 gboolean
 llwybr_portfolio_remove_attachment (LlwybrPortfolio   *self,
                                     LlwybrAttachment  *attachment,

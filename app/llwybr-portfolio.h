@@ -136,6 +136,11 @@ gboolean          llwybr_portfolio_read_attachment          (LlwybrPortfolio   *
                                                              GOutputStream     *stream,
                                                              GCancellable      *cancellable,
                                                              GError           **error);
+gboolean          llwybr_portfolio_save_attachment          (LlwybrPortfolio   *self,
+                                                             LlwybrAttachment  *attachment,
+                                                             GFile             *destination,
+                                                             GCancellable      *cancellable,
+                                                             GError           **error);
 gboolean          llwybr_portfolio_remove_attachment        (LlwybrPortfolio   *self,
                                                              LlwybrAttachment  *attachment,
                                                              GError           **error);

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "llwybr-test-util.h"
+#include "llwybr-evidence-editor.h"
+#include "llwybr-evidence-page.h"
 #include "llwybr-preferences-window.h"
 #include "llwybr-window.h"
 
@@ -326,7 +328,13 @@ test_no_english_in_welsh (void)
   collect_menu_buttons (GTK_WIDGET (window), menus);
   g_assert_cmpuint (menus->len, >, 0);
   for (guint i = 0; i < menus->len; i++)
-    find_english_in_menu (gtk_menu_button_get_menu_model (g_ptr_array_index (menus, i)), english, leaks);
+    {
+      GMenuModel *menu = gtk_menu_button_get_menu_model (g_ptr_array_index (menus, i));
+
+      /* Some menu buttons hold a popover rather than a menu. */
+      if (menu != NULL)
+        find_english_in_menu (menu, english, leaks);
+    }
 
   /* The new-portfolio dialog, an error, the preferences, the shortcuts. */
   n_toplevels = g_list_model_get_n_items (gtk_window_get_toplevels ());
@@ -345,6 +353,232 @@ test_no_english_in_welsh (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   llwybr_test_use_welsh (FALSE);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gpointer
+template_child (GtkWidget  *widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static LlwybrWindow *
+open_window_on (LlwybrLibrary *library,
+                const char    *path)
+{
+  LlwybrWindow *window = llwybr_window_new (NULL, library);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (llwybr_window_open_portfolio (window, path));
+
+  return window;
+}
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* A TA's evening: new evidence, a title, a reflection, a link to standard
+ * 23 with a note on why; she closes the window, and it is all there. */
+static void
+test_evidence_is_saved (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
+  g_autoptr(LlwybrPortfolio) created = llwybr_library_create (library, framework, NULL);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
+  g_autoptr(LlwybrPortfolio) reopened = NULL;
+  g_autoptr(LlwybrEvidence) saved = NULL;
+  g_autoptr(GListModel) links = NULL;
+  g_autoptr(LlwybrLink) link = NULL;
+  LlwybrWindow *window;
+  GtkWidget *editor;
+  GtkListBox *picker;
+  GtkListBox *links_list;
+  GtkWidget *annotation;
+
+  g_clear_object (&created);
+  window = open_window_on (library, path);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL);
+  spin ();
+  editor = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_EDITOR);
+  g_assert_nonnull (llwybr_evidence_editor_get_evidence (LLWYBR_EVIDENCE_EDITOR (editor)));
+
+  gtk_editable_set_text (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "title_row"), "Grŵp darllen Coch");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "reflection_view")),
+                            "Heddiw fe wnes i fonitro cynnydd y grŵp.", -1);
+
+  /* Standard 23 from the picker, then the note on why. */
+  picker = template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "picker_list");
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (picker)); row; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "code"), "23") == 0)
+      gtk_widget_activate (row);
+  links_list = template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "links_list");
+  annotation = gtk_widget_get_first_child (GTK_WIDGET (links_list));
+  g_assert_nonnull (annotation);
+  gtk_editable_set_text (GTK_EDITABLE (annotation), "Monitro cynnydd i roi adborth penodol");
+  spin ();
+
+  /* Closing the window saves what was typed less than a second ago. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+
+  reopened = llwybr_portfolio_open (path, NULL);
+  g_assert_nonnull (reopened);
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_evidence (reopened)), ==, 1);
+  saved = g_list_model_get_item (llwybr_portfolio_get_evidence (reopened), 0);
+  g_assert_cmpstr (llwybr_evidence_get_title (saved), ==, "Grŵp darllen Coch");
+  g_assert_cmpstr (llwybr_evidence_get_reflection (saved), ==, "Heddiw fe wnes i fonitro cynnydd y grŵp.");
+  g_assert_nonnull (llwybr_evidence_get_date (saved));
+  links = llwybr_portfolio_list_links (reopened, saved);
+  g_assert_cmpuint (g_list_model_get_n_items (links), ==, 1);
+  link = g_list_model_get_item (links, 0);
+  g_assert_cmpstr (llwybr_link_get_standard (link), ==, "23");
+  g_assert_cmpstr (llwybr_link_get_annotation (link), ==, "Monitro cynnydd i roi adborth penodol");
+}
+
+static guint
+shown_evidence (LlwybrWindow *window)
+{
+  GtkWidget *page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_PAGE);
+  GtkListView *view = template_child (page, LLWYBR_TYPE_EVIDENCE_PAGE, "list_view");
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view)));
+}
+
+/* Deleting shows an undo toast; undo really brings the evidence back, with
+ * its links; without undo, it is gone for good. */
+static void
+test_delete_and_undo (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autofree char *sample = llwybr_test_write_sample ();
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  g_autofree char *path = llwybr_library_import (library, file, NULL, NULL, NULL);
+  g_autoptr(LlwybrPortfolio) reopened = NULL;
+  LlwybrWindow *window = open_window_on (library, path);
+  LlwybrPortfolio *portfolio = llwybr_window_get_portfolio (window);
+  g_autoptr(LlwybrEvidence) evidence = g_list_model_get_item (llwybr_portfolio_get_evidence (portfolio), 0);
+  g_autofree char *uuid = g_strdup (llwybr_evidence_get_uuid (evidence));
+  guint total = g_list_model_get_n_items (llwybr_portfolio_get_evidence (portfolio));
+  guint links = g_list_model_get_n_items (llwybr_portfolio_list_links (portfolio, evidence));
+  GtkWidget *page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_PAGE);
+
+  g_assert_cmpuint (links, >, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-evidence", "s", uuid);
+  g_assert_cmpuint (shown_evidence (window), ==, total);
+
+  gtk_widget_activate_action (page, "evidence.delete", NULL);
+  g_assert_cmpuint (shown_evidence (window), ==, total - 1);
+
+  gtk_widget_activate_action (page, "evidence.undo-delete", NULL);
+  g_assert_cmpuint (shown_evidence (window), ==, total);
+  g_assert_nonnull (llwybr_portfolio_lookup_evidence (portfolio, uuid));
+  {
+    g_autoptr(GListModel) back = llwybr_portfolio_list_links (portfolio, evidence);
+
+    g_assert_cmpuint (g_list_model_get_n_items (back), ==, links);
+  }
+
+  /* Deleted, not undone, window closed: gone from the file. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-evidence", "s", uuid);
+  gtk_widget_activate_action (page, "evidence.delete", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+
+  reopened = llwybr_portfolio_open (path, NULL);
+  g_assert_null (llwybr_portfolio_lookup_evidence (reopened, uuid));
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_evidence (reopened)), ==, total - 1);
+}
+
+/* A screen reader names every button, even those that show only an icon. */
+static void
+check_buttons_named (GtkWidget *widget,
+                     GString   *unnamed)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL &&
+      gtk_button_get_child (GTK_BUTTON (widget)) != NULL && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))) &&
+      !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      /* A menu button's inner button is named by the menu button. */
+      if (!(GTK_IS_MENU_BUTTON (parent) &&
+            gtk_test_accessible_has_property (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_PROPERTY_LABEL)))
+        g_string_append_printf (unnamed, "%s (%s)\n", G_OBJECT_TYPE_NAME (widget),
+                                gtk_widget_get_tooltip_text (widget) ? gtk_widget_get_tooltip_text (widget) : "no tooltip");
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_buttons_named (child, unnamed);
+}
+
+static void
+test_buttons_named (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  LlwybrWindow *window = open_sample_window (library);
+  LlwybrPortfolio *portfolio = llwybr_window_get_portfolio (window);
+  g_autoptr(LlwybrEvidence) evidence = g_list_model_get_item (llwybr_portfolio_get_evidence (portfolio), 0);
+  static const char *pages[] = { "overview", "standards", "evidence" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]);
+      spin ();
+      check_buttons_named (GTK_WIDGET (window), unnamed);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-evidence", "s", llwybr_evidence_get_uuid (evidence));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "23");
+  spin ();
+  check_buttons_named (GTK_WIDGET (window), unnamed);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-evidence", "s", llwybr_evidence_get_uuid (evidence));
+  spin ();
+  check_buttons_named (GTK_WIDGET (window), unnamed);
+
+  if (unnamed->len > 0)
+    g_error ("Buttons a screen reader cannot name:\n%s", unnamed->str);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -369,6 +603,9 @@ main (int   argc,
   g_test_add_func ("/ui/sample-standards", test_sample_standards);
   g_test_add_func ("/ui/welsh", test_welsh);
   g_test_add_func ("/ui/no-english-in-welsh", test_no_english_in_welsh);
+  g_test_add_func ("/ui/evidence-is-saved", test_evidence_is_saved);
+  g_test_add_func ("/ui/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/ui/buttons-named", test_buttons_named);
 
   return g_test_run ();
 }

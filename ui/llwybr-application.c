@@ -120,7 +120,9 @@ llwybr_application_startup (GApplication *application)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
-    { "win.new", { "<Control>n", NULL } },
+    { "win.new", { "<Control><Shift>n", NULL } },
+    { "win.new-evidence", { "<Control>n", NULL } },
+    { "win.search", { "<Control>f", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save-copy", { "<Control><Shift>s", NULL } },
   };

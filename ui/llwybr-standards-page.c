@@ -21,9 +21,15 @@ struct _LlwybrStandardsPage
   LlwybrPortfolio    *portfolio;
   GPtrArray          *groups;
   GHashTable         *count_labels;
+  char               *shown;
 
   /* Template widgets */
-  AdwPreferencesPage *page;
+  GtkStack            *stack;
+  AdwPreferencesPage  *page;
+  AdwPreferencesGroup *detail_group;
+  GtkLabel            *detail_text;
+  GtkListBox          *links_list;
+  GtkWidget           *add_button;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrStandardsPage, llwybr_standards_page, GTK_TYPE_WIDGET)
@@ -90,6 +96,9 @@ create_row (LlwybrStandardsPage *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), llwybr_standard_get_text (standard, language));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (row, "standard-row");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-standard");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", llwybr_standard_get_code (standard));
 
   gtk_widget_add_css_class (code, "standard-code");
   gtk_label_set_xalign (GTK_LABEL (code), 1.0);
@@ -150,13 +159,107 @@ clear (LlwybrStandardsPage *self)
   g_hash_table_remove_all (self->count_labels);
 }
 
+static GtkWidget *
+create_link_row (LlwybrStandardsPage *self,
+                 LlwybrLink          *link)
+{
+  LlwybrEvidence *evidence = llwybr_portfolio_lookup_evidence (self->portfolio, llwybr_link_get_evidence_uuid (link));
+  const char *annotation = llwybr_link_get_annotation (link);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 *llwybr_evidence_get_title (evidence) ? llwybr_evidence_get_title (evidence)
+                                                                       : _("Untitled evidence"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *annotation ? annotation : _("No note yet on why it shows this standard"));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-evidence");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", llwybr_evidence_get_uuid (evidence));
+
+  return row;
+}
+
+/* The shown standard: its full text, where it sits, and every piece of
+ * evidence linked to it with the note on why. */
+static void
+update_detail (LlwybrStandardsPage *self)
+{
+  LlwybrLanguage language = llwybr_language_default ();
+  LlwybrStandard *standard = llwybr_framework_lookup_standard (llwybr_portfolio_get_framework (self->portfolio), self->shown);
+  LlwybrStandardGroup *group = llwybr_standard_get_group (standard);
+  LlwybrStandardGroup *heading = llwybr_standard_group_get_parent (group);
+  g_autoptr(GListModel) links = llwybr_portfolio_list_links_for_standard (self->portfolio, self->shown);
+  g_autofree char *title = g_strdup_printf (_("Standard %s"), self->shown);
+  g_autofree char *where = NULL;
+  GtkWidget *child;
+
+  if (heading != NULL)
+    /* Translators: a heading and its subheading, "Professional skills — Planning and expectations" */
+    where = g_strdup_printf (_("%1$s — %2$s"), llwybr_standard_group_get_title (heading, language),
+                             llwybr_standard_group_get_title (group, language));
+  else
+    where = g_strdup (llwybr_standard_group_get_title (group, language));
+
+  adw_preferences_group_set_title (self->detail_group, title);
+  adw_preferences_group_set_description (self->detail_group, where);
+  gtk_label_set_text (self->detail_text, llwybr_standard_get_text (standard, language));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", self->shown);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->links_list))) != NULL)
+    gtk_list_box_remove (self->links_list, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(LlwybrLink) link = g_list_model_get_item (links, i);
+
+      gtk_list_box_append (self->links_list, create_link_row (self, link));
+    }
+
+  if (g_list_model_get_n_items (links) == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No evidence yet"));
+      gtk_list_box_append (self->links_list, row);
+    }
+}
+
 /* Callbacks */
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LlwybrStandardsPage *self = LLWYBR_STANDARDS_PAGE (widget);
+
+  g_clear_pointer (&self->shown, g_free);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+static void
+link_activated_cb (LlwybrStandardsPage *self,
+                   GtkListBoxRow       *row)
+{
+  gtk_widget_activate (GTK_WIDGET (row));
+}
+
+static void
+evidence_changed_cb (LlwybrStandardsPage *self)
+{
+  if (self->shown != NULL)
+    update_detail (self);
+}
 
 static void
 links_changed_cb (LlwybrStandardsPage *self,
                   const char          *code)
 {
   update_count (self, code);
+  if (g_strcmp0 (self->shown, code) == 0)
+    update_detail (self);
 }
 
 /* Overrides */
@@ -175,6 +278,7 @@ llwybr_standards_page_dispose (GObject *object)
   g_clear_object (&self->portfolio);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->count_labels, g_hash_table_unref);
+  g_clear_pointer (&self->shown, g_free);
 
   G_OBJECT_CLASS (llwybr_standards_page_parent_class)->dispose (object);
 }
@@ -236,7 +340,14 @@ llwybr_standards_page_class_init (LlwybrStandardsPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-standards-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, page);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, detail_group);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, detail_text);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, links_list);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, add_button);
+  gtk_widget_class_bind_template_callback (widget_class, link_activated_cb);
+  gtk_widget_class_install_action (widget_class, "standards.show-list", NULL, show_list_action);
 }
 
 static void
@@ -277,13 +388,38 @@ llwybr_standards_page_set_portfolio (LlwybrStandardsPage *self,
     g_signal_handlers_disconnect_by_data (self->portfolio, self);
 
   clear (self);
+  g_clear_pointer (&self->shown, g_free);
+  gtk_stack_set_visible_child_name (self->stack, "list");
   g_set_object (&self->portfolio, portfolio);
 
   if (portfolio != NULL)
     {
       g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (links_changed_cb), self);
+      g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (evidence_changed_cb), self);
       build (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PORTFOLIO]);
+}
+
+/**
+ * llwybr_standards_page_show_standard:
+ * @code: a standard of the portfolio's framework
+ *
+ * Shows the standard's full text and the evidence linked to it.
+ */
+void
+llwybr_standards_page_show_standard (LlwybrStandardsPage *self,
+                                     const char          *code)
+{
+  g_return_if_fail (LLWYBR_IS_STANDARDS_PAGE (self));
+  g_return_if_fail (self->portfolio != NULL);
+
+  if (llwybr_framework_lookup_standard (llwybr_portfolio_get_framework (self->portfolio), code) == NULL)
+    return;
+
+  g_free (self->shown);
+  self->shown = g_strdup (code);
+  update_detail (self);
+  gtk_stack_set_visible_child_name (self->stack, "detail");
 }

@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (LlwybrStandardsPage, llwybr_standards_page, LLWYBR, STANDA
 LlwybrPortfolio *llwybr_standards_page_get_portfolio (LlwybrStandardsPage *self);
 void             llwybr_standards_page_set_portfolio (LlwybrStandardsPage *self,
                                                       LlwybrPortfolio     *portfolio);
+void             llwybr_standards_page_show_standard (LlwybrStandardsPage *self,
+                                                      const char          *code);
 
 G_END_DECLS

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "llwybr-evidence-page.h"
 #include "llwybr-framework.h"
+#include "llwybr-overview-page.h"
 #include "llwybr-sample.h"
 #include "llwybr-standards-page.h"
 #include "llwybr-welcome-page.h"
@@ -28,10 +30,16 @@ struct _LlwybrWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
-  GtkWidget            *back_button;
+  AdwWindowTitle       *page_title;
   GtkStack             *stack;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content_pane;
+  GtkListBox           *sidebar;
+  GtkStack             *pages;
   LlwybrWelcomePage    *welcome_page;
+  LlwybrOverviewPage   *overview_page;
   LlwybrStandardsPage  *standards_page;
+  LlwybrEvidencePage   *evidence_page;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrWindow, llwybr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -83,31 +91,51 @@ show_toast (LlwybrWindow *self,
 }
 
 static void
+show_page (LlwybrWindow *self,
+           const char   *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->pages, name);
+
+  g_return_if_fail (page != NULL);
+
+  gtk_stack_set_visible_child (self->pages, page);
+  adw_window_title_set_title (self->page_title, gtk_stack_page_get_title (gtk_stack_get_page (self->pages, page)));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_str_equal (gtk_widget_get_name (row), name))
+      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
 set_portfolio (LlwybrWindow    *self,
                LlwybrPortfolio *portfolio)
 {
   if (!g_set_object (&self->portfolio, portfolio))
     return;
 
+  /* The pages save what they hold before they let the old portfolio go. */
+  llwybr_evidence_page_set_portfolio (self->evidence_page, portfolio);
   llwybr_standards_page_set_portfolio (self->standards_page, portfolio);
+  llwybr_overview_page_set_portfolio (self->overview_page, portfolio);
 
   if (portfolio != NULL)
     {
       adw_window_title_set_title (self->window_title, llwybr_portfolio_get_title (portfolio));
       adw_window_title_set_subtitle (self->window_title, llwybr_portfolio_get_owner (portfolio));
       gtk_stack_set_visible_child_name (self->stack, "portfolio");
+      show_page (self, "overview");
       g_settings_set_string (self->settings, "last-portfolio", llwybr_portfolio_get_path (portfolio));
     }
   else
     {
-      adw_window_title_set_title (self->window_title, "Llwybr");
-      adw_window_title_set_subtitle (self->window_title, NULL);
       gtk_stack_set_visible_child_name (self->stack, "welcome");
       g_settings_set_string (self->settings, "last-portfolio", "");
       llwybr_library_reload (self->library);
     }
 
-  gtk_widget_set_visible (self->back_button, portfolio != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", portfolio != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PORTFOLIO]);
 }
@@ -379,6 +407,77 @@ close_portfolio_action (GtkWidget  *widget,
 }
 
 static void
+sidebar_row_activated_cb (LlwybrWindow  *self,
+                          GtkListBoxRow *row)
+{
+  show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  show_page (LLWYBR_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_standard_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+
+  show_page (self, "standards");
+  llwybr_standards_page_show_standard (self->standards_page, g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_evidence_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+
+  show_page (self, "evidence");
+  llwybr_evidence_page_show_evidence (self->evidence_page, g_variant_get_string (parameter, NULL));
+}
+
+/* New evidence, for a standard when the parameter names one. */
+static void
+new_evidence_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+  const char *standard = parameter ? g_variant_get_string (parameter, NULL) : NULL;
+
+  show_page (self, "evidence");
+  llwybr_evidence_page_add_evidence (self->evidence_page, standard && *standard ? standard : NULL);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+
+  show_page (self, "evidence");
+  llwybr_evidence_page_focus_search (self->evidence_page);
+}
+
+static void
 open_portfolio_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -479,15 +578,24 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LLWYBR_TYPE_WELCOME_PAGE);
+  g_type_ensure (LLWYBR_TYPE_OVERVIEW_PAGE);
   g_type_ensure (LLWYBR_TYPE_STANDARDS_PAGE);
+  g_type_ensure (LLWYBR_TYPE_EVIDENCE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, page_title);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, standards_page);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, evidence_page);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -495,6 +603,13 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.sample", NULL, sample_action);
   gtk_widget_class_install_action (widget_class, "win.close-portfolio", NULL, close_portfolio_action);
   gtk_widget_class_install_action (widget_class, "win.open-portfolio", "s", open_portfolio_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-standard", "s", show_standard_action);
+  gtk_widget_class_install_action (widget_class, "win.show-evidence", "s", show_evidence_action);
+  gtk_widget_class_install_action (widget_class, "win.new-evidence", NULL, new_evidence_action);
+  gtk_widget_class_install_action (widget_class, "win.new-evidence-for", "s", new_evidence_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 }
 
 static void
@@ -511,7 +626,6 @@ llwybr_window_init (LlwybrWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
-  gtk_widget_set_visible (self->back_button, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
 }
 

@@ -1,0 +1,335 @@
+/* llwybr-overview-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "llwybr-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "llwybr-coverage.h"
+#include "llwybr-overview-page.h"
+
+#define SAVE_DELAY_MS 500
+#define N_NEXT_STEPS 3
+
+/* Coverage at a glance: a cell per standard coloured by status, the next
+ * things to do, and the portfolio's own details, edited in place. */
+struct _LlwybrOverviewPage
+{
+  GtkWidget        parent_instance;
+
+  LlwybrPortfolio *portfolio;
+  GHashTable      *cells;
+  guint            save_source;
+  guint            refresh_source;
+  gboolean         loading;
+
+  /* Template widgets */
+  GtkLabel        *coverage_label;
+  GtkFlowBox      *grid;
+  GtkListBox      *steps_list;
+  AdwEntryRow     *owner_row;
+  AdwEntryRow     *school_row;
+  AdwEntryRow     *role_row;
+  AdwActionRow    *target_row;
+};
+
+G_DEFINE_FINAL_TYPE (LlwybrOverviewPage, llwybr_overview_page, GTK_TYPE_WIDGET)
+
+/* Helpers */
+
+static void
+update_cell (LlwybrOverviewPage *self,
+             const char         *code)
+{
+  GtkWidget *cell = g_hash_table_lookup (self->cells, code);
+  guint count = llwybr_portfolio_count_evidence_for (self->portfolio, code);
+  LlwybrStandard *standard = llwybr_framework_lookup_standard (llwybr_portfolio_get_framework (self->portfolio), code);
+  g_autofree char *name = NULL;
+
+  if (cell == NULL || standard == NULL)
+    return;
+
+  if (count == 0)
+    /* Translators: %s is a standard's number */
+    name = g_strdup_printf (_("Standard %s, no evidence yet"), code);
+  else
+    /* Translators: %1$s is a standard's number, %2$u how much evidence it has */
+    name = g_strdup_printf (ngettext ("Standard %1$s, %2$u piece of evidence",
+                                      "Standard %1$s, %2$u pieces of evidence", count), code, count);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_set_tooltip_text (cell, llwybr_standard_get_text (standard, llwybr_language_default ()));
+
+  if (llwybr_coverage_standard_status (self->portfolio, code) == LLWYBR_STANDARD_STATUS_NO_EVIDENCE)
+    gtk_widget_add_css_class (cell, "none");
+  else
+    gtk_widget_remove_css_class (cell, "none");
+}
+
+static void
+update_counts (LlwybrOverviewPage *self)
+{
+  guint total = g_list_model_get_n_items (llwybr_framework_get_standards (llwybr_portfolio_get_framework (self->portfolio)));
+  g_autofree char *text = NULL;
+
+  /* Translators: %1$u of the %2$u standards have evidence linked to them */
+  text = g_strdup_printf (_("Standards with evidence: %1$u of %2$u"),
+                          llwybr_coverage_count_covered (self->portfolio), total);
+  gtk_label_set_text (self->coverage_label, text);
+}
+
+static GtkWidget *
+create_step_row (LlwybrNextStep *step)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), step->text);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  /* Each step opens what it is about. */
+  if (step->evidence_uuid != NULL)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", step->evidence_uuid);
+  else if (step->standard != NULL)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", step->standard);
+
+  switch (step->kind)
+    {
+    case LLWYBR_NEXT_STEP_ADD_EVIDENCE:
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.new-evidence");
+      break;
+
+    case LLWYBR_NEXT_STEP_LINK_EVIDENCE:
+    case LLWYBR_NEXT_STEP_ANNOTATE_LINK:
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", step->evidence_uuid);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-evidence");
+      break;
+
+    case LLWYBR_NEXT_STEP_FIND_EVIDENCE:
+    default:
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-standard");
+      break;
+    }
+
+  return row;
+}
+
+static void
+update_steps (LlwybrOverviewPage *self)
+{
+  g_autoptr(GPtrArray) steps = llwybr_coverage_next_steps (self->portfolio, N_NEXT_STEPS);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list))) != NULL)
+    gtk_list_box_remove (self->steps_list, child);
+
+  for (guint i = 0; i < steps->len; i++)
+    gtk_list_box_append (self->steps_list, create_step_row (g_ptr_array_index (steps, i)));
+}
+
+static gboolean
+refresh (gpointer data)
+{
+  LlwybrOverviewPage *self = data;
+
+  self->refresh_source = 0;
+  update_counts (self);
+  update_steps (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many edits in a row (a sample being written) refresh once. */
+static void
+queue_refresh (LlwybrOverviewPage *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh, self);
+}
+
+static void
+build_grid (LlwybrOverviewPage *self)
+{
+  GListModel *standards = llwybr_framework_get_standards (llwybr_portfolio_get_framework (self->portfolio));
+
+  for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
+    {
+      g_autoptr(LlwybrStandard) standard = g_list_model_get_item (standards, i);
+      const char *code = llwybr_standard_get_code (standard);
+      GtkWidget *cell = gtk_button_new_with_label (code);
+
+      gtk_widget_add_css_class (cell, "coverage-cell");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (cell), "win.show-standard");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (cell), "s", code);
+      gtk_flow_box_append (self->grid, cell);
+      g_hash_table_insert (self->cells, g_strdup (code), cell);
+      update_cell (self, code);
+    }
+}
+
+static void
+clear (LlwybrOverviewPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
+    gtk_flow_box_remove (self->grid, child);
+  g_hash_table_remove_all (self->cells);
+}
+
+static void
+set_entry (AdwEntryRow *row,
+           const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static gboolean
+save_details (gpointer data)
+{
+  LlwybrOverviewPage *self = data;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (!llwybr_portfolio_set_owner (self->portfolio, gtk_editable_get_text (GTK_EDITABLE (self->owner_row)), &error) ||
+      !llwybr_portfolio_set_school (self->portfolio, gtk_editable_get_text (GTK_EDITABLE (self->school_row)), &error) ||
+      !llwybr_portfolio_set_role (self->portfolio, gtk_editable_get_text (GTK_EDITABLE (self->role_row)), &error))
+    g_warning ("The portfolio's details were not saved: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+flush (LlwybrOverviewPage *self)
+{
+  if (self->save_source != 0)
+    save_details (self);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+}
+
+/* Callbacks */
+
+static void
+details_changed_cb (LlwybrOverviewPage *self)
+{
+  if (self->loading || self->portfolio == NULL)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_details, self);
+}
+
+static void
+step_activated_cb (LlwybrOverviewPage *self,
+                   GtkListBoxRow      *row)
+{
+  gtk_widget_activate (GTK_WIDGET (row));
+}
+
+static void
+links_changed_cb (LlwybrOverviewPage *self,
+                  const char         *code)
+{
+  update_cell (self, code);
+  queue_refresh (self);
+}
+
+/* Overrides */
+
+static void
+llwybr_overview_page_dispose (GObject *object)
+{
+  LlwybrOverviewPage *self = (LlwybrOverviewPage *)object;
+  GtkWidget *child;
+
+  llwybr_overview_page_set_portfolio (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_OVERVIEW_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->cells, g_hash_table_unref);
+
+  G_OBJECT_CLASS (llwybr_overview_page_parent_class)->dispose (object);
+}
+
+static void
+llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = llwybr_overview_page_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, coverage_label);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, grid);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, school_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, role_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, target_row);
+  gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, step_activated_cb);
+}
+
+static void
+llwybr_overview_page_init (LlwybrOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Public API */
+
+void
+llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
+                                    LlwybrPortfolio    *portfolio)
+{
+  LlwybrFramework *framework;
+  g_autofree char *target = NULL;
+
+  g_return_if_fail (LLWYBR_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (portfolio == NULL || LLWYBR_IS_PORTFOLIO (portfolio));
+
+  if (self->portfolio == portfolio)
+    return;
+
+  if (self->portfolio != NULL)
+    {
+      flush (self);
+      g_signal_handlers_disconnect_by_data (self->portfolio, self);
+      g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_evidence (self->portfolio), self);
+      clear (self);
+    }
+
+  g_set_object (&self->portfolio, portfolio);
+  if (portfolio == NULL)
+    return;
+
+  framework = llwybr_portfolio_get_framework (portfolio);
+  /* Translators: %1$s is a set of standards, %2$s its version */
+  target = g_strdup_printf (_("%1$s (version %2$s)"),
+                            llwybr_framework_get_title (framework, llwybr_language_default ()),
+                            llwybr_framework_get_version (framework));
+
+  self->loading = TRUE;
+  set_entry (self->owner_row, llwybr_portfolio_get_owner (portfolio));
+  set_entry (self->school_row, llwybr_portfolio_get_school (portfolio));
+  set_entry (self->role_row, llwybr_portfolio_get_role (portfolio));
+  adw_action_row_set_subtitle (self->target_row, target);
+  self->loading = FALSE;
+
+  build_grid (self);
+  refresh (self);
+
+  g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (links_changed_cb), self);
+  g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (llwybr_portfolio_get_evidence (portfolio), "items-changed",
+                            G_CALLBACK (queue_refresh), self);
+}
