@@ -380,8 +380,9 @@ failed:
  * llwybr_portfolio_search:
  * @text: what the user typed; every word must match, as a prefix
  *
- * Searches titles, reflections and annotations, ignoring case and
- * diacritics, best match first.
+ * Searches titles, reflections and annotations, ignoring case,
+ * diacritics and Welsh mutations. The matches come in no particular
+ * order: the list that shows them sorts them.
  *
  * Returns: (transfer full) (element-type LlwybrEvidence): the matches
  */
@@ -408,7 +409,7 @@ llwybr_portfolio_search (LlwybrPortfolio  *self,
       return NULL;
     }
 
-  stmt = _llwybr_db_prepare (self->db, "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank", error);
+  stmt = _llwybr_db_prepare (self->db, "SELECT rowid FROM search WHERE search MATCH ?", error);
   if (stmt == NULL)
     return NULL;
   _llwybr_db_bind_text (stmt, 1, query);
