@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "llwybr-error.h"
 #include "llwybr-evidence-editor.h"
 
 #define SAVE_DELAY_MS 500
@@ -52,18 +53,6 @@ static void rebuild_links       (LlwybrEvidenceEditor *self);
 static void rebuild_attachments (LlwybrEvidenceEditor *self);
 
 /* Helpers */
-
-static void
-show_error (LlwybrEvidenceEditor *self,
-            const char           *heading,
-            const GError         *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static char *
 reflection_text (LlwybrEvidenceEditor *self)
@@ -125,7 +114,7 @@ save_now (gpointer data)
   g_clear_handle_id (&self->save_source, g_source_remove);
 
   if (!llwybr_portfolio_save_evidence (self->portfolio, self->evidence, &error))
-    show_error (self, _("Could Not Save the Evidence"), error);
+    llwybr_error_present (GTK_WIDGET (self), _("Could Not Save the Evidence"), error);
 
   /* The notes on links are saved with the evidence. */
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->links_list));
@@ -138,7 +127,7 @@ save_now (gpointer data)
       if (link != NULL && g_strcmp0 (text, llwybr_link_get_annotation (link)) != 0 &&
           !llwybr_portfolio_set_link_annotation (self->portfolio, link, text, &error))
         {
-          show_error (self, _("Could Not Save the Evidence"), error);
+          llwybr_error_present (GTK_WIDGET (self), _("Could Not Save the Evidence"), error);
           break;
         }
     }
@@ -307,7 +296,7 @@ picker_activated_cb (LlwybrEvidenceEditor *self,
                                          g_object_get_data (G_OBJECT (row), "code"), "", &error);
   if (link == NULL)
     {
-      show_error (self, _("Could Not Link the Standard"), error);
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Link the Standard"), error);
       return;
     }
 
@@ -332,7 +321,7 @@ unlink_clicked_cb (GtkButton            *button,
 
   if (!llwybr_portfolio_unlink_standard (self->portfolio, link, &error))
     {
-      show_error (self, _("Could Not Remove the Link"), error);
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Remove the Link"), error);
       return;
     }
 
@@ -359,7 +348,7 @@ undo_unlink_action (GtkWidget  *widget,
   link = llwybr_portfolio_link_standard (self->portfolio, self->evidence, self->undo_standard,
                                          self->undo_annotation, &error);
   if (link == NULL)
-    show_error (self, _("Could Not Link the Standard"), error);
+    llwybr_error_present (GTK_WIDGET (self), _("Could Not Link the Standard"), error);
 
   g_clear_pointer (&self->undo_standard, g_free);
   g_clear_pointer (&self->undo_annotation, g_free);
@@ -384,7 +373,7 @@ attach_response_cb (GtkNativeDialog      *chooser,
     return;
 
   if (!(attachment = llwybr_portfolio_attach_file (self->portfolio, self->evidence, file, NULL, &error)))
-    show_error (self, _("Could Not Attach the File"), error);
+    llwybr_error_present (GTK_WIDGET (self), _("Could Not Attach the File"), error);
 
   rebuild_attachments (self);
 }
@@ -420,7 +409,7 @@ open_attachment_cb (GtkButton            *button,
 
   if (!llwybr_portfolio_save_attachment (self->portfolio, attachment, copy, NULL, &error) ||
       !g_app_info_launch_default_for_uri (uri, NULL, &error))
-    show_error (self, _("Could Not Open the Attachment"), error);
+    llwybr_error_present (GTK_WIDGET (self), _("Could Not Open the Attachment"), error);
 }
 
 static void
@@ -435,7 +424,7 @@ remove_attachment_response_cb (AdwMessageDialog     *dialog,
     return;
 
   if (!llwybr_portfolio_remove_attachment (self->portfolio, attachment, &error))
-    show_error (self, _("Could Not Remove the Attachment"), error);
+    llwybr_error_present (GTK_WIDGET (self), _("Could Not Remove the Attachment"), error);
 
   rebuild_attachments (self);
 }

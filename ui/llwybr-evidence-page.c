@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "llwybr-error.h"
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
 
@@ -49,18 +50,6 @@ struct _LlwybrEvidencePage
 G_DEFINE_FINAL_TYPE (LlwybrEvidencePage, llwybr_evidence_page, GTK_TYPE_WIDGET)
 
 /* Helpers */
-
-static void
-show_error (LlwybrEvidencePage *self,
-            const char         *heading,
-            const GError       *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static gboolean
 filter_func (gpointer item,
@@ -196,7 +185,7 @@ commit_pending_delete (LlwybrEvidencePage *self)
   g_autoptr(GError) error = NULL;
 
   if (evidence != NULL && !llwybr_portfolio_remove_evidence (self->portfolio, evidence, &error))
-    show_error (self, _("Could Not Delete the Evidence"), error);
+    llwybr_error_present (GTK_WIDGET (self), _("Could Not Delete the Evidence"), error);
 }
 
 static void
@@ -592,7 +581,7 @@ llwybr_evidence_page_add_evidence (LlwybrEvidencePage *self,
       (standard != NULL &&
        !(link = llwybr_portfolio_link_standard (self->portfolio, evidence, standard, "", &error))))
     {
-      show_error (self, _("Could Not Add Evidence"), error);
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Add Evidence"), error);
       return;
     }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "llwybr-error.h"
 #include "llwybr-evidence-page.h"
 #include "llwybr-framework.h"
 #include "llwybr-overview-page.h"
@@ -69,18 +70,6 @@ import_job_free (ImportJob *job)
   g_clear_object (&job->file);
   g_clear_pointer (&job->existing_path, g_free);
   g_free (job);
-}
-
-static void
-show_error (LlwybrWindow *self,
-            const char   *heading,
-            const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -207,7 +196,7 @@ import_done (GObject      *object,
 
   if (path == NULL)
     {
-      show_error (self, _("Could Not Open the Portfolio"), error);
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Open the Portfolio"), error);
       return;
     }
 
@@ -261,7 +250,7 @@ new_response_cb (AdwMessageDialog *dialog,
       !llwybr_portfolio_set_owner (portfolio, gtk_editable_get_text (name), &error) ||
       !llwybr_portfolio_set_school (portfolio, gtk_editable_get_text (school), &error))
     {
-      show_error (self, _("Could Not Create the Portfolio"), error);
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Create the Portfolio"), error);
       return;
     }
 
@@ -365,7 +354,7 @@ save_copy_response_cb (GtkNativeDialog *chooser,
   if (llwybr_portfolio_save_copy (self->portfolio, file, NULL, &error))
     show_toast (self, _("Copy saved"));
   else
-    show_error (self, _("Could Not Save a Copy"), error);
+    llwybr_error_present (GTK_WIDGET (self), _("Could Not Save a Copy"), error);
 }
 
 static void
@@ -672,7 +661,7 @@ llwybr_window_open_portfolio (LlwybrWindow *self,
 
   if (!(portfolio = llwybr_portfolio_open (path, &error)))
     {
-      show_error (self, _("Could Not Open the Portfolio"), error);
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Open the Portfolio"), error);
       return FALSE;
     }
 
