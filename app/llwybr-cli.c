@@ -18,6 +18,7 @@
 #include "llwybr-coverage.h"
 #include "llwybr-portfolio.h"
 #include "llwybr-sample.h"
+#include "llwybr-summary.h"
 
 enum {
   EXIT_OK = 0,
@@ -25,7 +26,7 @@ enum {
   EXIT_USAGE = 2,
 };
 
-static const char * const headless_verbs[] = { "--check", "--new-sample" };
+static const char * const headless_verbs[] = { "--check", "--new-sample", "--export-pdf" };
 
 /* Helpers */
 
@@ -107,6 +108,32 @@ new_sample (const char *path)
   return EXIT_OK;
 }
 
+static int
+export_pdf (const char            *output,
+            const char            *path,
+            LlwybrSummaryLanguage  language)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(LlwybrSummary) summary = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+  g_autoptr(GError) error = NULL;
+
+  if (!(portfolio = llwybr_portfolio_open_read_only (path, &error)))
+    {
+      g_printerr ("llwybr: %s\n", error->message);
+      return EXIT_FAILED;
+    }
+
+  summary = llwybr_summary_new (portfolio, language, FALSE);
+  if (!llwybr_summary_write_pdf (summary, file, NULL, &error))
+    {
+      g_printerr ("llwybr: %s\n", error->message);
+      return EXIT_FAILED;
+    }
+
+  return EXIT_OK;
+}
+
 /* Public API */
 
 /**
@@ -136,9 +163,13 @@ llwybr_cli_run (int    argc,
   g_autofree char *check_path = NULL;
   g_autofree char *sample_path = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *export_path = NULL;
+  LlwybrSummaryLanguage summary_language = LLWYBR_SUMMARY_ENGLISH;
   const GOptionEntry entries[] = {
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
-      N_("The language of the output: en or cy"), N_("LANGUAGE") },
+      N_("The language of the output: en, cy, or both for a bilingual summary"), N_("LANGUAGE") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
+      N_("Write the summary of a portfolio FILE to OUT.pdf"), N_("OUT.pdf") },
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_path,
       N_("Check a portfolio file and print its summary, without changing it"), N_("FILE") },
     { "new-sample", 0, 0, G_OPTION_ARG_FILENAME, &sample_path,
@@ -158,19 +189,28 @@ llwybr_cli_run (int    argc,
 
   if (language != NULL)
     {
-      if (!llwybr_language_from_code (language, NULL))
+      if (!llwybr_summary_language_from_string (language, &summary_language))
         {
-          g_printerr ("llwybr: %s\n", _("The language must be en or cy."));
+          g_printerr ("llwybr: %s\n", _("The language must be en, cy or both."));
           return EXIT_USAGE;
         }
-      llwybr_language_apply (language);
+      /* Messages follow the language asked for; "both" leaves them be. */
+      if (summary_language != LLWYBR_SUMMARY_BILINGUAL)
+        llwybr_language_apply (language);
     }
+  else
+    summary_language = llwybr_language_default () == LLWYBR_LANGUAGE_CY ? LLWYBR_SUMMARY_WELSH
+                                                                        : LLWYBR_SUMMARY_ENGLISH;
 
-  if (argc > 1 || (check_path != NULL) == (sample_path != NULL))
+  if ((check_path != NULL) + (sample_path != NULL) + (export_path != NULL) != 1 ||
+      argc != (export_path != NULL ? 2 : 1))
     {
-      g_printerr ("llwybr: %s\n", _("Give one of --check FILE or --new-sample FILE, and nothing else."));
+      g_printerr ("llwybr: %s\n", _("Give one of --check FILE, --new-sample FILE or --export-pdf OUT.pdf FILE, and nothing else."));
       return EXIT_USAGE;
     }
+
+  if (export_path != NULL)
+    return export_pdf (export_path, argv[1], summary_language);
 
   if (check_path != NULL)
     return check (check_path);

@@ -501,49 +501,66 @@ llwybr_evidence_is_within (LlwybrEvidence *self,
   return since == NULL || (self->date != NULL && g_date_compare (self->date, since) >= 0);
 }
 
+/* Labels as msgids, so a summary can show them in a language other than
+ * the interface's; "None" has a context of its own. */
+static const char * const kind_labels[] = {
+  N_("Lesson plan"),
+  N_("Observation"),
+  N_("Witness statement"),
+  N_("Reflective account"),
+  N_("Pupil work (anonymised)"),
+  N_("Certificate"),
+  N_("Training record"),
+  N_("Written task section"),
+  N_("Other"),
+};
+
+static const char * const setting_labels[] = {
+  /* Translators: the setting of evidence that has none, such as a certificate */
+  NC_("setting", "None"),
+  N_("Individual"),
+  N_("Small group"),
+  N_("Whole class"),
+  N_("Wider role"),
+};
+
+/**
+ * llwybr_evidence_kind_to_label_in:
+ * @catalog: (nullable): the language to use, or %NULL for the interface's
+ */
+const char *
+llwybr_evidence_kind_to_label_in (LlwybrEvidenceKind  kind,
+                                  LlwybrCatalog      *catalog)
+{
+  const char *msgid = kind_labels[MIN ((guint)kind, G_N_ELEMENTS (kind_labels) - 1)];
+
+  return catalog ? llwybr_catalog_gettext (catalog, msgid) : _(msgid);
+}
+
+/**
+ * llwybr_evidence_setting_to_label_in:
+ * @catalog: (nullable): the language to use, or %NULL for the interface's
+ */
+const char *
+llwybr_evidence_setting_to_label_in (LlwybrEvidenceSetting  setting,
+                                     LlwybrCatalog         *catalog)
+{
+  guint index = MIN ((guint)setting, G_N_ELEMENTS (setting_labels) - 1);
+
+  if (index == LLWYBR_EVIDENCE_SETTING_NONE)
+    return catalog ? llwybr_catalog_pgettext (catalog, "setting", "None") : C_("setting", "None");
+
+  return catalog ? llwybr_catalog_gettext (catalog, setting_labels[index]) : _(setting_labels[index]);
+}
+
 const char *
 llwybr_evidence_kind_to_label (LlwybrEvidenceKind kind)
 {
-  switch (kind)
-    {
-    case LLWYBR_EVIDENCE_KIND_LESSON_PLAN:
-      return _("Lesson plan");
-    case LLWYBR_EVIDENCE_KIND_OBSERVATION:
-      return _("Observation");
-    case LLWYBR_EVIDENCE_KIND_WITNESS_STATEMENT:
-      return _("Witness statement");
-    case LLWYBR_EVIDENCE_KIND_REFLECTIVE_ACCOUNT:
-      return _("Reflective account");
-    case LLWYBR_EVIDENCE_KIND_PUPIL_WORK:
-      return _("Pupil work (anonymised)");
-    case LLWYBR_EVIDENCE_KIND_CERTIFICATE:
-      return _("Certificate");
-    case LLWYBR_EVIDENCE_KIND_TRAINING_RECORD:
-      return _("Training record");
-    case LLWYBR_EVIDENCE_KIND_WRITTEN_TASK_SECTION:
-      return _("Written task section");
-    case LLWYBR_EVIDENCE_KIND_OTHER:
-    default:
-      return _("Other");
-    }
+  return llwybr_evidence_kind_to_label_in (kind, NULL);
 }
 
 const char *
 llwybr_evidence_setting_to_label (LlwybrEvidenceSetting setting)
 {
-  switch (setting)
-    {
-    case LLWYBR_EVIDENCE_SETTING_INDIVIDUAL:
-      return _("Individual");
-    case LLWYBR_EVIDENCE_SETTING_SMALL_GROUP:
-      return _("Small group");
-    case LLWYBR_EVIDENCE_SETTING_WHOLE_CLASS:
-      return _("Whole class");
-    case LLWYBR_EVIDENCE_SETTING_WIDER_ROLE:
-      return _("Wider role");
-    case LLWYBR_EVIDENCE_SETTING_NONE:
-    default:
-      /* Translators: the setting of evidence that has none, such as a certificate */
-      return C_("setting", "None");
-    }
+  return llwybr_evidence_setting_to_label_in (setting, NULL);
 }

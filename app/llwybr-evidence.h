@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "llwybr-catalog.h"
+
 G_BEGIN_DECLS
 
 #define LLWYBR_TYPE_EVIDENCE (llwybr_evidence_get_type())
@@ -68,5 +70,9 @@ gboolean               llwybr_evidence_is_within        (LlwybrEvidence      *se
                                                          const GDate         *since);
 const char            *llwybr_evidence_kind_to_label  (LlwybrEvidenceKind     kind);
 const char            *llwybr_evidence_setting_to_label (LlwybrEvidenceSetting setting);
+const char            *llwybr_evidence_kind_to_label_in    (LlwybrEvidenceKind     kind,
+                                                            LlwybrCatalog         *catalog);
+const char            *llwybr_evidence_setting_to_label_in (LlwybrEvidenceSetting  setting,
+                                                            LlwybrCatalog         *catalog);
 
 G_END_DECLS

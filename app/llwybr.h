@@ -19,3 +19,4 @@
 #include "llwybr-sample.h"
 #include "llwybr-standard.h"
 #include "llwybr-standard-group.h"
+#include "llwybr-summary.h"
