@@ -566,6 +566,28 @@ new_layout (LlwybrSummary *self,
   return layout;
 }
 
+/* Evidence linked to several standards appears under each: its text is
+ * shaped once and the measured layout shared. */
+static gboolean
+share_measured (GHashTable *measured,
+                Block      *block)
+{
+  g_autofree char *key = g_strdup_printf ("%d|%g|%s", block->style, block->indent, block->markup);
+  Block *twin = g_hash_table_lookup (measured, key);
+
+  if (twin == NULL)
+    {
+      g_hash_table_insert (measured, g_steal_pointer (&key), block);
+      return FALSE;
+    }
+
+  block->layout = g_object_ref (twin->layout);
+  block->line_tops = g_array_ref (twin->line_tops);
+  block->line_heights = g_array_ref (twin->line_heights);
+  block->baselines = g_array_ref (twin->baselines);
+  return TRUE;
+}
+
 static void
 measure_block (LlwybrSummary *self,
                Block         *block)
@@ -692,6 +714,7 @@ paginate (LlwybrSummary *self)
 static void
 ensure_layout (LlwybrSummary *self)
 {
+  g_autoptr(GHashTable) measured = NULL;
   PangoFontMap *map;
   cairo_font_options_t *options;
 
@@ -708,11 +731,12 @@ ensure_layout (LlwybrSummary *self)
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
 
+  measured = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
 
-      if (block->kind == BLOCK_TEXT)
+      if (block->kind == BLOCK_TEXT && !share_measured (measured, block))
         measure_block (self, block);
     }
 

@@ -5,7 +5,9 @@
  * then runs the core search for every prefix of a set of queries, as
  * search-as-you-type does, and reports p50, p95 and max in milliseconds.
  *
- * Usage: bench-search SAMPLE_JSON [N]
+ * Usage: bench-search SAMPLE_JSON [N [KEEP.llwybr]]
+ *
+ * With KEEP, the portfolio is kept there for other benchmarks to use.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -94,7 +96,8 @@ main (int   argc,
   words = vocabulary (argv[1]);
   framework = llwybr_framework_new_default (&error);
   dir = g_dir_make_tmp ("llwybr-bench-XXXXXX", &error);
-  path = g_build_filename (dir, "bench.llwybr", NULL);
+  path = argc > 3 ? g_strdup (argv[3]) : g_build_filename (dir, "bench.llwybr", NULL);
+  g_unlink (path);
   portfolio = llwybr_portfolio_create (path, framework, &error);
   g_assert_no_error (error);
 
@@ -147,7 +150,8 @@ main (int   argc,
            n, times->len, p50, p95, max);
 
   g_clear_object (&portfolio);
-  g_unlink (path);
+  if (argc <= 3)
+    g_unlink (path);
   g_rmdir (dir);
   return 0;
 }

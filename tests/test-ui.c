@@ -12,6 +12,7 @@
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
 #include "llwybr-preferences-window.h"
+#include "llwybr-preview-window.h"
 #include "llwybr-window.h"
 
 static void
@@ -313,6 +314,7 @@ test_no_english_in_welsh (void)
   g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
   g_autoptr(GPtrArray) menus = g_ptr_array_new ();
   g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(LlwybrPortfolio) sample_portfolio = NULL;
   LlwybrWindow *window;
   guint n_toplevels;
 
@@ -321,6 +323,7 @@ test_no_english_in_welsh (void)
 
   /* The portfolio page, then the welcome page with the library listed. */
   window = open_sample_window (library);
+  sample_portfolio = g_object_ref (llwybr_window_get_portfolio (window));
   find_english (GTK_WIDGET (window), english, leaks);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-portfolio", NULL);
   find_english (GTK_WIDGET (window), english, leaks);
@@ -343,6 +346,7 @@ test_no_english_in_welsh (void)
   llwybr_window_import (window, bad_file);
   g_assert_true (wait_for (has_dialog, GUINT_TO_POINTER (n_toplevels + 1)));
   gtk_window_present (GTK_WINDOW (llwybr_preferences_window_new (GTK_WINDOW (window))));
+  gtk_window_present (GTK_WINDOW (llwybr_preview_window_new (GTK_WINDOW (window), sample_portfolio)));
   builder = gtk_builder_new_from_resource ("/cymru/llwybr/Llwybr/gtk/help-overlay.ui");
   gtk_window_present (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
   g_assert_true (wait_for (all_mapped, NULL));
@@ -581,6 +585,28 @@ test_buttons_named (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The preview shows every page of the summary it would print. */
+static void
+test_preview (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  LlwybrWindow *window = open_sample_window (library);
+  LlwybrPortfolio *portfolio = llwybr_window_get_portfolio (window);
+  g_autoptr(LlwybrSummary) summary = llwybr_summary_new (portfolio, LLWYBR_SUMMARY_BILINGUAL, FALSE);
+  LlwybrPreviewWindow *preview = llwybr_preview_window_new (GTK_WINDOW (window), portfolio);
+  GtkListView *pages = template_child (GTK_WIDGET (preview), LLWYBR_TYPE_PREVIEW_WINDOW, "pages_view");
+
+  gtk_window_present (GTK_WINDOW (preview));
+  g_assert_true (wait_for (is_mapped, preview));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (pages))), ==,
+                    llwybr_summary_get_n_pages (summary));
+  g_assert_nonnull (find_widget (GTK_WIDGET (pages), GTK_TYPE_PICTURE));
+
+  gtk_window_destroy (GTK_WINDOW (preview));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -606,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/ui/evidence-is-saved", test_evidence_is_saved);
   g_test_add_func ("/ui/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/ui/buttons-named", test_buttons_named);
+  g_test_add_func ("/ui/preview", test_preview);
 
   return g_test_run ();
 }

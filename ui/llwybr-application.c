@@ -123,6 +123,7 @@ llwybr_application_startup (GApplication *application)
     { "win.new", { "<Control><Shift>n", NULL } },
     { "win.new-evidence", { "<Control>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.export", { "<Control>e", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save-copy", { "<Control><Shift>s", NULL } },
   };

@@ -598,3 +598,17 @@ llwybr_evidence_page_focus_search (LlwybrEvidencePage *self)
   gtk_stack_set_visible_child_name (self->stack, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
+
+/**
+ * llwybr_evidence_page_save:
+ *
+ * Saves an edit still waiting for its half second, before something reads
+ * the portfolio as a whole.
+ */
+void
+llwybr_evidence_page_save (LlwybrEvidencePage *self)
+{
+  g_return_if_fail (LLWYBR_IS_EVIDENCE_PAGE (self));
+
+  llwybr_evidence_editor_save (self->editor);
+}

@@ -22,5 +22,6 @@ void llwybr_evidence_page_show_evidence  (LlwybrEvidencePage *self,
 void llwybr_evidence_page_add_evidence   (LlwybrEvidencePage *self,
                                           const char         *standard);
 void llwybr_evidence_page_focus_search   (LlwybrEvidencePage *self);
+void llwybr_evidence_page_save           (LlwybrEvidencePage *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "llwybr-evidence-page.h"
 #include "llwybr-framework.h"
 #include "llwybr-overview-page.h"
+#include "llwybr-preview-window.h"
 #include "llwybr-sample.h"
 #include "llwybr-standards-page.h"
 #include "llwybr-welcome-page.h"
@@ -126,6 +127,7 @@ set_portfolio (LlwybrWindow    *self,
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", portfolio != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", portfolio != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PORTFOLIO]);
 }
 
@@ -456,6 +458,19 @@ new_evidence_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+
+  g_return_if_fail (self->portfolio != NULL);
+
+  llwybr_evidence_page_save (self->evidence_page);
+  gtk_window_present (GTK_WINDOW (llwybr_preview_window_new (GTK_WINDOW (self), self->portfolio)));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -599,6 +614,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-evidence", NULL, new_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.new-evidence-for", "s", new_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
 static void
@@ -616,6 +632,7 @@ llwybr_window_init (LlwybrWindow *self)
 
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
 }
 
 /* Public API */
