@@ -15,17 +15,32 @@
 #include "llwybr-preview-window.h"
 #include "llwybr-window.h"
 
+/* Every widget of @type (with @css_class, if given) under @widget, in
+ * tree order. */
 static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
+collect (GtkWidget  *widget,
+         GType       type,
+         const char *css_class,
+         GPtrArray  *found)
 {
-  if (gtk_widget_has_css_class (widget, "standard-row"))
-    g_ptr_array_add (rows, widget);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
+    g_ptr_array_add (found, widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect_rows (child, rows);
+    collect (child, type, css_class, found);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (widget, type, NULL, found);
+  return found->len ? g_ptr_array_index (found, 0) : NULL;
 }
 
 static gboolean
@@ -101,7 +116,7 @@ test_sample_standards (void)
   LlwybrFramework *framework = llwybr_portfolio_get_framework (llwybr_window_get_portfolio (window));
   LlwybrStandard *first = llwybr_framework_lookup_standard (framework, "1");
 
-  collect_rows (GTK_WIDGET (window), rows);
+  collect (GTK_WIDGET (window), GTK_TYPE_WIDGET, "standard-row", rows);
   g_assert_cmpuint (rows->len, ==, 33);
 
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
@@ -135,7 +150,7 @@ test_welsh (void)
 
   window = open_sample_window (library);
   framework = llwybr_portfolio_get_framework (llwybr_window_get_portfolio (window));
-  collect_rows (GTK_WIDGET (window), rows);
+  collect (GTK_WIDGET (window), GTK_TYPE_WIDGET, "standard-row", rows);
   g_assert_cmpuint (rows->len, ==, 33);
 
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 11)), ==,
@@ -267,19 +282,6 @@ find_english_in_toplevels (GHashTable *english,
     }
 }
 
-static void
-collect_menu_buttons (GtkWidget *widget,
-                      GPtrArray *buttons)
-{
-  if (GTK_IS_MENU_BUTTON (widget))
-    g_ptr_array_add (buttons, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_menu_buttons (child, buttons);
-}
-
 static gboolean
 all_mapped (gpointer data)
 {
@@ -328,7 +330,7 @@ test_no_english_in_welsh (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-portfolio", NULL);
   find_english (GTK_WIDGET (window), english, leaks);
 
-  collect_menu_buttons (GTK_WIDGET (window), menus);
+  collect (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL, menus);
   g_assert_cmpuint (menus->len, >, 0);
   for (guint i = 0; i < menus->len; i++)
     {
@@ -357,26 +359,6 @@ test_no_english_in_welsh (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   llwybr_test_use_welsh (FALSE);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static gpointer
