@@ -22,62 +22,20 @@
 
 /* Helpers */
 
-static int
-enum_from_nick (GType       type,
-                const char *nick,
-                int         fallback)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
-
-  return value ? value->value : fallback;
-}
-
-static const char *
-enum_to_nick (GType type,
-              int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-
-  return g_enum_get_value (klass, value)->value_nick;
-}
-
-static char *
-date_to_string (const GDate *date)
-{
-  if (date == NULL)
-    return NULL;
-
-  return g_strdup_printf ("%04u-%02u-%02u",
-                          g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
-}
-
-static GDate *
-date_from_string (const char *text)
-{
-  guint year, month, day;
-
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return NULL;
-
-  return g_date_new_dmy (day, month, year);
-}
-
 static LlwybrEvidence *
 evidence_from_row (sqlite3_stmt *stmt)
 {
   LlwybrEvidence *evidence = llwybr_evidence_new ();
-  g_autoptr(GDate) date = date_from_string (_llwybr_db_column_text (stmt, 3));
+  g_autoptr(GDate) date = _llwybr_date_from_string (_llwybr_db_column_text (stmt, 3));
   g_autoptr(GDateTime) created = _llwybr_time_from_string (_llwybr_db_column_text (stmt, 9));
   g_autoptr(GDateTime) modified = _llwybr_time_from_string (_llwybr_db_column_text (stmt, 10));
 
   g_object_set (evidence,
                 "title", _llwybr_db_column_text (stmt, 2),
                 "date", date,
-                "kind", enum_from_nick (LLWYBR_TYPE_EVIDENCE_KIND, _llwybr_db_column_text (stmt, 4),
+                "kind", _llwybr_enum_from_nick (LLWYBR_TYPE_EVIDENCE_KIND, _llwybr_db_column_text (stmt, 4),
                                         LLWYBR_EVIDENCE_KIND_OTHER),
-                "setting", enum_from_nick (LLWYBR_TYPE_EVIDENCE_SETTING, _llwybr_db_column_text (stmt, 5),
+                "setting", _llwybr_enum_from_nick (LLWYBR_TYPE_EVIDENCE_SETTING, _llwybr_db_column_text (stmt, 5),
                                            LLWYBR_EVIDENCE_SETTING_NONE),
                 "age-range", _llwybr_db_column_text (stmt, 6),
                 "subject", _llwybr_db_column_text (stmt, 7),
@@ -107,7 +65,7 @@ write_evidence (LlwybrPortfolio  *self,
                 GError          **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *date = date_to_string (llwybr_evidence_get_date (evidence));
+  g_autofree char *date = _llwybr_date_to_string (llwybr_evidence_get_date (evidence));
   g_autofree char *now_text = _llwybr_time_to_string (now);
 
   stmt = _llwybr_db_prepare (self->db,
@@ -119,9 +77,9 @@ write_evidence (LlwybrPortfolio  *self,
 
   _llwybr_db_bind_text (stmt, 1, llwybr_evidence_get_title (evidence));
   _llwybr_db_bind_text (stmt, 2, date);
-  _llwybr_db_bind_text (stmt, 3, enum_to_nick (LLWYBR_TYPE_EVIDENCE_KIND,
+  _llwybr_db_bind_text (stmt, 3, _llwybr_enum_to_nick (LLWYBR_TYPE_EVIDENCE_KIND,
                                                llwybr_evidence_get_kind (evidence)));
-  _llwybr_db_bind_text (stmt, 4, enum_to_nick (LLWYBR_TYPE_EVIDENCE_SETTING,
+  _llwybr_db_bind_text (stmt, 4, _llwybr_enum_to_nick (LLWYBR_TYPE_EVIDENCE_SETTING,
                                                llwybr_evidence_get_setting (evidence)));
   _llwybr_db_bind_text (stmt, 5, llwybr_evidence_get_age_range (evidence));
   _llwybr_db_bind_text (stmt, 6, llwybr_evidence_get_subject (evidence));

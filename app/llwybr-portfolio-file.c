@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "llwybr-language.h"
@@ -98,13 +99,39 @@ static const char * const migrations[] = {
   "  title, reflection, annotations, radicals,"
   "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
   SEARCH_ROWS ");",
+
+  /* 3: the qualification plan: the current and target roles, and steps
+   * in the TA's own order. */
+  "CREATE TABLE plan ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  current_role TEXT NOT NULL DEFAULT '',"
+  "  target_role TEXT NOT NULL DEFAULT '');"
+  "INSERT INTO plan (id) VALUES (1);"
+  "CREATE TABLE plan_step ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  position INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  qualification TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL,"
+  "  start_date TEXT,"
+  "  target_date TEXT,"
+  "  credits INTEGER NOT NULL DEFAULT -1,"
+  "  hours INTEGER NOT NULL DEFAULT -1,"
+  "  cost TEXT NOT NULL DEFAULT '',"
+  "  provider TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  evidence TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL);",
 };
 
 /* Tables each version must have before anything is read from it. */
 static const char * const required_tables[] = {
-  "portfolio", "framework", "evidence", "link", "attachment", "search",
+  "portfolio", "framework", "evidence", "link", "attachment", "search", "plan", "plan_step",
 };
-static const guint required_since[] = { 1, 1, 1, 1, 1, 2 };
+static const guint required_since[] = { 1, 1, 1, 1, 1, 2, 3, 3 };
 
 /* Helpers */
 
@@ -612,6 +639,50 @@ _llwybr_db_refresh_search (sqlite3  *db,
   sqlite3_bind_int64 (insert, 1, evidence_row);
 
   return _llwybr_db_step (insert, error);
+}
+
+/* Enums are stored by nick, so a file says "lesson-plan", not 0; a nick
+ * this version does not know reads as @fallback. */
+int
+_llwybr_enum_from_nick (GType       type,
+                        const char *nick,
+                        int         fallback)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
+
+  return value ? value->value : fallback;
+}
+
+const char *
+_llwybr_enum_to_nick (GType type,
+              int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+  return g_enum_get_value (klass, value)->value_nick;
+}
+
+char *
+_llwybr_date_to_string (const GDate *date)
+{
+  if (date == NULL)
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+GDate *
+_llwybr_date_from_string (const char *text)
+{
+  guint year, month, day;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_date_new_dmy (day, month, year);
 }
 
 /* Public API */

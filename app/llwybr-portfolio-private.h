@@ -39,6 +39,10 @@ struct _LlwybrPortfolio
   GListStore      *evidence;
   GHashTable      *evidence_by_uuid;
   GHashTable      *evidence_by_row;
+
+  char            *current_role;
+  char            *target_role;
+  GListStore      *plan_steps;
 };
 
 typedef enum
@@ -85,12 +89,23 @@ void          _llwybr_db_bind_text        (sqlite3_stmt     *stmt,
                                            const char       *text);
 const char   *_llwybr_db_column_text      (sqlite3_stmt     *stmt,
                                            int               column);
+int           _llwybr_enum_from_nick      (GType             type,
+                                           const char       *nick,
+                                           int               fallback);
+const char   *_llwybr_enum_to_nick        (GType             type,
+                                           int               value);
+char         *_llwybr_date_to_string      (const GDate      *date);
+GDate        *_llwybr_date_from_string    (const char       *text);
 char         *_llwybr_time_to_string      (GDateTime        *time);
 GDateTime    *_llwybr_time_from_string    (const char       *text);
 
 /* llwybr-portfolio-evidence.c */
 gboolean      _llwybr_portfolio_load_evidence (LlwybrPortfolio *self,
                                                GError         **error);
+
+/* llwybr-portfolio-plan.c */
+gboolean      _llwybr_portfolio_load_plan (LlwybrPortfolio *self,
+                                           GError         **error);
 
 /* llwybr-portfolio.c */
 gboolean      _llwybr_portfolio_begin     (LlwybrPortfolio  *self,

@@ -110,7 +110,8 @@ load (const char      *path,
   self->read_only = read_only;
   self->file_version = version;
 
-  if (!load_header (self, error) || !load_framework (self, error) || !_llwybr_portfolio_load_evidence (self, error))
+  if (!load_header (self, error) || !load_framework (self, error) ||
+      !_llwybr_portfolio_load_evidence (self, error) || !_llwybr_portfolio_load_plan (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -164,6 +165,7 @@ llwybr_portfolio_dispose (GObject *object)
   g_clear_pointer (&self->evidence_by_uuid, g_hash_table_unref);
   g_clear_pointer (&self->evidence_by_row, g_hash_table_unref);
   g_clear_object (&self->evidence);
+  g_clear_object (&self->plan_steps);
   g_clear_object (&self->framework);
 
   G_OBJECT_CLASS (llwybr_portfolio_parent_class)->dispose (object);
@@ -181,6 +183,8 @@ llwybr_portfolio_finalize (GObject *object)
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->school, g_free);
   g_clear_pointer (&self->role, g_free);
+  g_clear_pointer (&self->current_role, g_free);
+  g_clear_pointer (&self->target_role, g_free);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
 
@@ -275,6 +279,7 @@ static void
 llwybr_portfolio_init (LlwybrPortfolio *self)
 {
   self->evidence = g_list_store_new (LLWYBR_TYPE_EVIDENCE);
+  self->plan_steps = g_list_store_new (LLWYBR_TYPE_PLAN_STEP);
   self->evidence_by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->evidence_by_row = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }

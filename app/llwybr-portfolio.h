@@ -11,6 +11,7 @@
 #include "llwybr-evidence.h"
 #include "llwybr-framework.h"
 #include "llwybr-link.h"
+#include "llwybr-plan-step.h"
 
 G_BEGIN_DECLS
 
@@ -147,5 +148,28 @@ gboolean          llwybr_portfolio_remove_attachment        (LlwybrPortfolio   *
 GListModel       *llwybr_portfolio_list_attachments         (LlwybrPortfolio   *self,
                                                              LlwybrEvidence    *evidence);
 guint             llwybr_portfolio_count_attachments        (LlwybrPortfolio   *self);
+
+const char       *llwybr_portfolio_get_current_role         (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_set_current_role         (LlwybrPortfolio   *self,
+                                                             const char        *role,
+                                                             GError           **error);
+const char       *llwybr_portfolio_get_target_role          (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_set_target_role          (LlwybrPortfolio   *self,
+                                                             const char        *role,
+                                                             GError           **error);
+GListModel       *llwybr_portfolio_get_plan_steps           (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_add_plan_step            (LlwybrPortfolio   *self,
+                                                             LlwybrPlanStep    *step,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_save_plan_step           (LlwybrPortfolio   *self,
+                                                             LlwybrPlanStep    *step,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_remove_plan_step         (LlwybrPortfolio   *self,
+                                                             LlwybrPlanStep    *step,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_move_plan_step           (LlwybrPortfolio   *self,
+                                                             LlwybrPlanStep    *step,
+                                                             guint              position,
+                                                             GError           **error);
 
 G_END_DECLS

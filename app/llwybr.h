@@ -15,6 +15,7 @@
 #include "llwybr-library.h"
 #include "llwybr-library-item.h"
 #include "llwybr-link.h"
+#include "llwybr-plan-step.h"
 #include "llwybr-portfolio.h"
 #include "llwybr-sample.h"
 #include "llwybr-standard.h"
