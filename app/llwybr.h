@@ -6,6 +6,7 @@
 #pragma once
 
 #include "llwybr-attachment.h"
+#include "llwybr-career.h"
 #include "llwybr-cli.h"
 #include "llwybr-coverage.h"
 #include "llwybr-enums.h"
