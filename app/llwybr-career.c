@@ -13,6 +13,7 @@
 #include "llwybr-career.h"
 #include "llwybr-data-resources.h"
 #include "llwybr-framework.h"
+#include "llwybr-plan-step.h"
 
 #define DEFAULT_PACK "/cymru/llwybr/Llwybr/career/career-framework.json"
 
@@ -514,4 +515,40 @@ llwybr_career_suggest (LlwybrCareer *self,
     add_suggestion (suggestions, LLWYBR_SUGGESTION_CPD, NULL, g_ptr_array_index (to->cpd, i));
 
   return suggestions;
+}
+
+/**
+ * llwybr_career_plan_totals:
+ * @steps: a #GListModel of #LlwybrPlanStep
+ *
+ * Adds up credits and hours, planned and done; hours not entered come
+ * from the credits, at the framework's hours per credit.
+ */
+void
+llwybr_career_plan_totals (LlwybrCareer     *self,
+                           GListModel       *steps,
+                           LlwybrPlanTotals *totals)
+{
+  g_return_if_fail (LLWYBR_IS_CAREER (self));
+  g_return_if_fail (G_IS_LIST_MODEL (steps));
+
+  *totals = (LlwybrPlanTotals) { 0 };
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(LlwybrPlanStep) step = g_list_model_get_item (steps, i);
+      LlwybrPlanStepStatus status;
+      int credits, hours = llwybr_plan_step_get_hours_for (step, self->credit_hours);
+
+      g_object_get (step, "status", &status, "credits", &credits, NULL);
+      if (status == LLWYBR_PLAN_STEP_DROPPED)
+        continue;
+
+      totals->credits_planned += MAX (credits, 0);
+      totals->hours_planned += hours;
+      if (status == LLWYBR_PLAN_STEP_DONE)
+        {
+          totals->credits_done += MAX (credits, 0);
+          totals->hours_done += hours;
+        }
+    }
 }

@@ -54,6 +54,15 @@ typedef struct
   char                 *text[LLWYBR_N_LANGUAGES];
 } LlwybrSuggestion;
 
+/* What a plan adds up to; dropped steps count for nothing. */
+typedef struct
+{
+  int credits_planned;
+  int credits_done;
+  int hours_planned;
+  int hours_done;
+} LlwybrPlanTotals;
+
 G_DECLARE_FINAL_TYPE (LlwybrCareer, llwybr_career, LLWYBR, CAREER, GObject)
 
 LlwybrCareer                    *llwybr_career_new_from_bytes        (GBytes        *bytes,
@@ -78,5 +87,8 @@ GPtrArray                       *llwybr_career_suggest               (LlwybrCare
                                                                       GHashTable    *done,
                                                                       gboolean       has_level_2_certificate);
 void                             llwybr_suggestion_free              (LlwybrSuggestion *suggestion);
+void                             llwybr_career_plan_totals           (LlwybrCareer     *self,
+                                                                      GListModel       *steps,
+                                                                      LlwybrPlanTotals *totals);
 
 G_END_DECLS

@@ -186,3 +186,31 @@ llwybr_coverage_next_steps (LlwybrPortfolio *portfolio,
 
   return steps;
 }
+
+/**
+ * llwybr_coverage_has_certificate:
+ *
+ * Returns: whether a certificate is among the evidence for @standard, as
+ *   HLTA standard 11 (Level 2 English and maths) asks
+ */
+gboolean
+llwybr_coverage_has_certificate (LlwybrPortfolio *portfolio,
+                                 const char      *standard)
+{
+  g_autoptr(GListModel) links = NULL;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (portfolio), FALSE);
+  g_return_val_if_fail (standard != NULL, FALSE);
+
+  links = llwybr_portfolio_list_links_for_standard (portfolio, standard);
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(LlwybrLink) link = g_list_model_get_item (links, i);
+      LlwybrEvidence *evidence = llwybr_portfolio_lookup_evidence (portfolio, llwybr_link_get_evidence_uuid (link));
+
+      if (evidence != NULL && llwybr_evidence_get_kind (evidence) == LLWYBR_EVIDENCE_KIND_CERTIFICATE)
+        return TRUE;
+    }
+
+  return FALSE;
+}

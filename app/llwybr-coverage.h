@@ -39,6 +39,8 @@ LlwybrStandardStatus  llwybr_coverage_standard_status (LlwybrPortfolio *portfoli
 guint                 llwybr_coverage_count_covered   (LlwybrPortfolio *portfolio);
 GPtrArray            *llwybr_coverage_next_steps      (LlwybrPortfolio *portfolio,
                                                        guint            max);
+gboolean              llwybr_coverage_has_certificate (LlwybrPortfolio *portfolio,
+                                                       const char      *standard);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LlwybrNextStep, llwybr_next_step_free)
 

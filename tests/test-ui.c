@@ -11,6 +11,7 @@
 #include "llwybr-test-util.h"
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
+#include "llwybr-plan-page.h"
 #include "llwybr-preferences-window.h"
 #include "llwybr-preview-window.h"
 #include "llwybr-window.h"
@@ -589,6 +590,74 @@ test_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+totals_show_done (gpointer data)
+{
+  return strstr (adw_preferences_group_get_description (data), "Done: 12 credits, 120 hours") != NULL;
+}
+
+/* From TA level 2 towards level 4: a suggestion becomes a step in one
+ * click; credits and Done move the totals; all of it is saved. */
+static void
+test_plan (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
+  g_autoptr(LlwybrPortfolio) created = llwybr_library_create (library, framework, NULL);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
+  g_autoptr(LlwybrPortfolio) reopened = NULL;
+  g_autoptr(LlwybrPlanStep) saved = NULL;
+  g_autoptr(GPtrArray) adds = g_ptr_array_new ();
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  LlwybrWindow *window;
+  GtkWidget *page;
+  GtkListBox *suggestions;
+  AdwPreferencesGroup *steps_group;
+  g_autofree char *before = NULL;
+  LlwybrPlanStepStatus status;
+  char *qualification = NULL;
+
+  g_assert_true (llwybr_portfolio_set_current_role (created, "ta2", NULL));
+  g_assert_true (llwybr_portfolio_set_target_role (created, "ta4", NULL));
+  g_clear_object (&created);
+
+  window = open_window_on (library, path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan");
+  spin ();
+  page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_PLAN_PAGE);
+  suggestions = template_child (page, LLWYBR_TYPE_PLAN_PAGE, "suggestions_list");
+  steps_group = template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_group");
+  before = g_strdup (adw_preferences_group_get_description (steps_group));
+
+  /* The first suggestion is Level 2 English: no certificate is in yet. */
+  collect (GTK_WIDGET (suggestions), GTK_TYPE_BUTTON, NULL, adds);
+  g_assert_cmpuint (adds->len, >, 2);
+  g_signal_emit_by_name (g_ptr_array_index (adds, 0), "clicked");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_plan_steps (llwybr_window_get_portfolio (window))), ==, 1);
+
+  /* The new step's status, to Done. */
+  collect (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")), ADW_TYPE_COMBO_ROW, NULL, combos);
+  g_assert_cmpuint (combos->len, ==, 2);
+  collect (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")), GTK_TYPE_SPIN_BUTTON, NULL, spins);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 12);
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 0), LLWYBR_PLAN_STEP_DONE);
+  g_assert_true (wait_for (totals_show_done, steps_group));
+  g_assert_cmpstr (before, !=, adw_preferences_group_get_description (steps_group));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+
+  reopened = llwybr_portfolio_open (path, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_plan_steps (reopened)), ==, 1);
+  saved = g_list_model_get_item (llwybr_portfolio_get_plan_steps (reopened), 0);
+  g_object_get (saved, "status", &status, "qualification", &qualification, NULL);
+  g_assert_cmpint (status, ==, LLWYBR_PLAN_STEP_DONE);
+  g_assert_cmpstr (qualification, !=, "");
+  g_free (qualification);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/ui/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/ui/buttons-named", test_buttons_named);
   g_test_add_func ("/ui/preview", test_preview);
+  g_test_add_func ("/ui/plan", test_plan);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "llwybr-evidence-page.h"
 #include "llwybr-framework.h"
 #include "llwybr-overview-page.h"
+#include "llwybr-plan-page.h"
 #include "llwybr-preview-window.h"
 #include "llwybr-sample.h"
 #include "llwybr-standards-page.h"
@@ -42,6 +43,7 @@ struct _LlwybrWindow
   LlwybrOverviewPage   *overview_page;
   LlwybrStandardsPage  *standards_page;
   LlwybrEvidencePage   *evidence_page;
+  LlwybrPlanPage       *plan_page;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrWindow, llwybr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -110,6 +112,7 @@ set_portfolio (LlwybrWindow    *self,
   llwybr_evidence_page_set_portfolio (self->evidence_page, portfolio);
   llwybr_standards_page_set_portfolio (self->standards_page, portfolio);
   llwybr_overview_page_set_portfolio (self->overview_page, portfolio);
+  llwybr_plan_page_set_portfolio (self->plan_page, portfolio);
 
   if (portfolio != NULL)
     {
@@ -585,6 +588,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   g_type_ensure (LLWYBR_TYPE_OVERVIEW_PAGE);
   g_type_ensure (LLWYBR_TYPE_STANDARDS_PAGE);
   g_type_ensure (LLWYBR_TYPE_EVIDENCE_PAGE);
+  g_type_ensure (LLWYBR_TYPE_PLAN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, toast_overlay);
@@ -599,6 +603,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, standards_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, evidence_page);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
