@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "llwybr-career.h"
 #include "llwybr-catalog.h"
 #include "llwybr-coverage.h"
 #include "llwybr-summary.h"
@@ -104,6 +105,10 @@ struct _LlwybrSummary
   GPtrArray             *attachments;
   GPtrArray             *unlinked;
   GPtrArray             *unannotated;
+  LlwybrCareer          *career;
+  char                  *current_role;
+  char                  *target_role;
+  GPtrArray             *steps;
 
   double                 width;
   double                 height;
@@ -512,6 +517,53 @@ add_attachments (LlwybrSummary *self)
     }
 }
 
+static char *
+role_title (LlwybrSummary *self,
+            const char    *id)
+{
+  const LlwybrCareerRole *role = self->career ? llwybr_career_lookup_role (self->career, id) : NULL;
+
+  if (role == NULL)
+    return g_strdup ("—");
+  if (self->language == LLWYBR_SUMMARY_BILINGUAL)
+    return g_strdup_printf ("%s / %s", role->title[LLWYBR_LANGUAGE_CY], role->title[LLWYBR_LANGUAGE_EN]);
+
+  return g_strdup (role->title[main_language (self)]);
+}
+
+/* The plan, when the TA has one: her roles and her steps, as she wrote them. */
+static void
+add_plan (LlwybrSummary *self)
+{
+  static const char * const statuses[] = { N_("Planned"), N_("In progress"), N_("Done"), N_("Dropped") };
+  g_autofree char *heading = label (self, N_("Qualification plan"));
+  g_autofree char *now = role_title (self, self->current_role);
+  g_autofree char *target = role_title (self, self->target_role);
+
+  if (self->steps->len == 0 && *self->current_role == '\0' && *self->target_role == '\0')
+    return;
+
+  add_heading (self, STYLE_H1, heading, "plan", 0);
+  add_field (self, N_("Now"), now);
+  add_field (self, N_("Working towards"), target);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      LlwybrPlanStep *step = g_ptr_array_index (self->steps, i);
+      g_autofree char *title = NULL;
+      g_autofree char *status_text = NULL;
+      g_autofree char *hours = NULL;
+      g_autofree char *line = NULL;
+      LlwybrPlanStepStatus status;
+
+      g_object_get (step, "title", &title, "status", &status, NULL);
+      status_text = label (self, statuses[MIN ((guint)status, G_N_ELEMENTS (statuses) - 1)]);
+      hours = labelv (self, N_("%d hours"), llwybr_plan_step_get_hours_for (step, llwybr_career_get_credit_hours (self->career)));
+      line = g_strdup_printf ("%u. %s — %s, %s", i + 1, title && *title ? title : "—", status_text, hours);
+      add_text (self, STYLE_BODY, line);
+    }
+}
+
 static void
 build_document (LlwybrSummary *self)
 {
@@ -519,6 +571,7 @@ build_document (LlwybrSummary *self)
   add_coverage (self);
   add_standards (self);
   add_findings (self);
+  add_plan (self);
   add_attachments (self);
 }
 
@@ -940,6 +993,32 @@ collect_the_rest (LlwybrSummary   *self,
     }
 }
 
+/* The steps are copied, not shared: a summary is drawn in another thread. */
+static void
+collect_plan (LlwybrSummary   *self,
+              LlwybrPortfolio *portfolio)
+{
+  GListModel *steps = llwybr_portfolio_get_plan_steps (portfolio);
+
+  self->career = llwybr_career_new_default (NULL);
+  self->current_role = g_strdup (llwybr_portfolio_get_current_role (portfolio));
+  self->target_role = g_strdup (llwybr_portfolio_get_target_role (portfolio));
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(LlwybrPlanStep) step = g_list_model_get_item (steps, i);
+      g_autofree char *title = NULL;
+      LlwybrPlanStep *copy;
+      LlwybrPlanStepStatus status;
+      int credits, hours;
+
+      g_object_get (step, "title", &title, "status", &status, "credits", &credits, "hours", &hours, NULL);
+      copy = llwybr_plan_step_new (LLWYBR_PLAN_STEP_COURSE, title);
+      g_object_set (copy, "status", status, "credits", credits, "hours", hours, NULL);
+      g_ptr_array_add (self->steps, copy);
+    }
+}
+
 /* PDF */
 
 typedef struct
@@ -1021,6 +1100,10 @@ llwybr_summary_finalize (GObject *object)
   g_clear_pointer (&self->attachments, g_ptr_array_unref);
   g_clear_pointer (&self->unlinked, g_ptr_array_unref);
   g_clear_pointer (&self->unannotated, g_ptr_array_unref);
+  g_clear_object (&self->career);
+  g_clear_pointer (&self->current_role, g_free);
+  g_clear_pointer (&self->target_role, g_free);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->context);
@@ -1043,6 +1126,7 @@ llwybr_summary_init (LlwybrSummary *self)
   self->attachments = g_ptr_array_new_with_free_func (g_free);
   self->unlinked = g_ptr_array_new_with_free_func (g_free);
   self->unannotated = g_ptr_array_new_with_free_func (g_free);
+  self->steps = g_ptr_array_new_with_free_func (g_object_unref);
   self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
 }
@@ -1084,6 +1168,7 @@ llwybr_summary_new (LlwybrPortfolio       *portfolio,
 
   collect_sections (self, portfolio);
   collect_the_rest (self, portfolio);
+  collect_plan (self, portfolio);
   build_document (self);
 
   return self;

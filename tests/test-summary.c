@@ -183,6 +183,29 @@ test_links (void)
   g_assert_cmpuint (resolved, ==, 33);
 }
 
+/* The plan, when there is one, with its roles and steps. */
+static void
+test_plan (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autoptr(LlwybrPlanStep) step = llwybr_plan_step_new (LLWYBR_PLAN_STEP_QUALIFICATION, "Tystysgrif Lefel 3");
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *titles = NULL;
+
+  g_assert_true (llwybr_portfolio_set_current_role (portfolio, "ta2", NULL));
+  g_assert_true (llwybr_portfolio_set_target_role (portfolio, "ta4", NULL));
+  g_object_set (step, "credits", 30, "status", LLWYBR_PLAN_STEP_IN_PROGRESS, NULL);
+  g_assert_true (llwybr_portfolio_add_plan_step (portfolio, step, NULL));
+
+  document = export (portfolio, LLWYBR_SUMMARY_ENGLISH, FALSE);
+  text = all_text (document);
+  titles = outline (document);
+  g_assert_nonnull (strstr (titles, "Qualification plan|"));
+  g_assert_nonnull (strstr (text, "Teaching Assistant level 4"));
+  g_assert_nonnull (strstr (text, "1. Tystysgrif Lefel 3 — In progress, 300 hours"));
+}
+
 /* An empty portfolio still makes a document that says so. */
 static void
 test_empty (void)
@@ -251,6 +274,7 @@ main (int   argc,
   g_test_add_func ("/summary/sample-welsh", test_sample_welsh);
   g_test_add_func ("/summary/links", test_links);
   g_test_add_func ("/summary/empty", test_empty);
+  g_test_add_func ("/summary/plan", test_plan);
   g_test_add_func ("/summary/long-reflection", test_long_reflection);
 
   return g_test_run ();
