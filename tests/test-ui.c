@@ -611,6 +611,9 @@ test_plan (void)
   g_autoptr(GPtrArray) adds = g_ptr_array_new ();
   g_autoptr(GPtrArray) combos = g_ptr_array_new ();
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(GPtrArray) calendars = g_ptr_array_new ();
+  g_autoptr(GDateTime) september = g_date_time_new_local (2026, 9, 1, 12, 0, 0);
+  g_autoptr(GDate) start = NULL;
   LlwybrWindow *window;
   GtkWidget *page;
   GtkListBox *suggestions;
@@ -618,6 +621,7 @@ test_plan (void)
   g_autofree char *before = NULL;
   LlwybrPlanStepStatus status;
   char *qualification = NULL;
+  char *proof = NULL;
 
   g_assert_true (llwybr_portfolio_set_current_role (created, "ta2", NULL));
   g_assert_true (llwybr_portfolio_set_target_role (created, "ta4", NULL));
@@ -640,20 +644,43 @@ test_plan (void)
 
   /* The new step's status, to Done. */
   collect (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")), ADW_TYPE_COMBO_ROW, NULL, combos);
-  g_assert_cmpuint (combos->len, ==, 2);
+  g_assert_cmpuint (combos->len, ==, 3);
   collect (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")), GTK_TYPE_SPIN_BUTTON, NULL, spins);
   gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 12);
+
+  /* A dated step appears on the timeline. */
+  g_assert_false (gtk_widget_get_visible (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "timeline")));
+  collect (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")), GTK_TYPE_CALENDAR, NULL, calendars);
+  g_assert_cmpuint (calendars->len, ==, 2);
+  gtk_calendar_select_day (g_ptr_array_index (calendars, 0), september);
+  g_assert_true (gtk_widget_get_visible (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "timeline")));
   adw_combo_row_set_selected (g_ptr_array_index (combos, 0), LLWYBR_PLAN_STEP_DONE);
   g_assert_true (wait_for (totals_show_done, steps_group));
   g_assert_cmpstr (before, !=, adw_preferences_group_get_description (steps_group));
+
+  /* Recorded as evidence: the certificate proves the step. */
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+    collect (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")), GTK_TYPE_BUTTON, NULL, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Record as Evidence") == 0)
+        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+    spin ();
+    g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_evidence (llwybr_window_get_portfolio (window))), ==, 1);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
 
   reopened = llwybr_portfolio_open (path, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_plan_steps (reopened)), ==, 1);
   saved = g_list_model_get_item (llwybr_portfolio_get_plan_steps (reopened), 0);
-  g_object_get (saved, "status", &status, "qualification", &qualification, NULL);
+  g_object_get (saved, "status", &status, "qualification", &qualification, "start-date", &start, "evidence", &proof, NULL);
+  g_assert_nonnull (llwybr_portfolio_lookup_evidence (reopened, proof));
+  g_free (proof);
   g_assert_cmpint (status, ==, LLWYBR_PLAN_STEP_DONE);
+  g_assert_nonnull (start);
+  g_assert_cmpuint (g_date_get_month (start), ==, G_DATE_SEPTEMBER);
   g_assert_cmpstr (qualification, !=, "");
   g_free (qualification);
 }

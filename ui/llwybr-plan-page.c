@@ -41,6 +41,8 @@ struct _LlwybrPlanPage
   AdwPreferencesGroup *steps_group;
   GtkListBox      *steps_list;
   GtkListBox      *suggestions_list;
+  GtkDrawingArea  *ladder;
+  GtkDrawingArea  *timeline;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrPlanPage, llwybr_plan_page, GTK_TYPE_WIDGET)
@@ -189,6 +191,211 @@ update_step_row (AdwExpanderRow *row,
   adw_expander_row_set_subtitle (row, subtitle);
 }
 
+/* Drawing: the ladder of roles and the timeline of steps */
+
+static void
+set_colour (cairo_t    *cr,
+            GtkWidget  *widget,
+            const char *name,
+            double      alpha)
+{
+  GdkRGBA colour = { 0.5, 0.5, 0.5, 1 };
+  GtkStyleContext *style = gtk_widget_get_style_context (widget);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_lookup_color (style, name, &colour);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  cairo_set_source_rgba (cr, colour.red, colour.green, colour.blue, colour.alpha * alpha);
+}
+
+static void
+draw_text (cairo_t    *cr,
+           GtkWidget  *widget,
+           const char *text,
+           double      x,
+           double      y,
+           gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+  if (bold)
+    pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attributes);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Two rows of boxes, one per track, level 1 on the left: the role now is
+ * filled, the target is drawn with a heavy outline. */
+static void
+draw_ladder (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        data)
+{
+  LlwybrPlanPage *self = data;
+  GtkWidget *widget = GTK_WIDGET (area);
+  const char *tracks[] = { "ta", "asna" };
+  const char *names[] = { _("Teaching assistant"), _("Additional support needs assistant") };
+  const char *current = self->portfolio ? llwybr_portfolio_get_current_role (self->portfolio) : "";
+  const char *target = self->portfolio ? llwybr_portfolio_get_target_role (self->portfolio) : "";
+  double box = 34, gap = 8, left = MIN (width * 0.45, 260);
+
+  for (guint t = 0; t < G_N_ELEMENTS (tracks); t++)
+    {
+      double y = 6 + t * (box + 10);
+
+      set_colour (cr, widget, "window_fg_color", 0.8);
+      draw_text (cr, widget, names[t], 0, y + 8, FALSE);
+
+      for (guint i = 0; i < llwybr_career_get_n_roles (self->career); i++)
+        {
+          const LlwybrCareerRole *role = llwybr_career_get_role (self->career, i);
+          double x = left + (role->level - 1) * (box + gap);
+          g_autofree char *level = g_strdup_printf ("%d", role->level);
+          gboolean is_current = g_strcmp0 (role->id, current) == 0;
+          gboolean is_target = g_strcmp0 (role->id, target) == 0;
+
+          if (!g_str_equal (role->track, tracks[t]) || x + box > width)
+            continue;
+
+          cairo_rectangle (cr, x, y, box, box);
+          set_colour (cr, widget, is_current ? "accent_bg_color" : "card_bg_color", 1);
+          cairo_fill_preserve (cr);
+          set_colour (cr, widget, is_target ? "accent_color" : "borders", 1);
+          cairo_set_line_width (cr, is_target ? 3 : 1);
+          cairo_stroke (cr);
+
+          set_colour (cr, widget, is_current ? "accent_fg_color" : "window_fg_color", 1);
+          draw_text (cr, widget, level, x + box / 2 - 4, y + 8, is_current || is_target);
+        }
+    }
+}
+
+static gboolean
+step_dates (LlwybrPlanStep *step,
+            GDate         **start,
+            GDate         **end)
+{
+  g_object_get (step, "start-date", start, "target-date", end, NULL);
+  if (*start == NULL && *end == NULL)
+    return FALSE;
+
+  /* One date alone stands for a month. */
+  if (*start == NULL)
+    {
+      *start = g_date_copy (*end);
+      g_date_subtract_months (*start, 1);
+    }
+  if (*end == NULL)
+    {
+      *end = g_date_copy (*start);
+      g_date_add_months (*end, 1);
+    }
+
+  return TRUE;
+}
+
+/* Months across, a bar per dated step coloured by status, today marked. */
+static void
+draw_timeline (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        data)
+{
+  LlwybrPlanPage *self = data;
+  GtkWidget *widget = GTK_WIDGET (area);
+  GListModel *steps = self->portfolio ? llwybr_portfolio_get_plan_steps (self->portfolio) : NULL;
+  static const char *colours[] = { "accent_color", "accent_bg_color", "success_color", "borders" };
+  g_autoptr(GDate) today = g_date_new ();
+  guint32 first, last, row = 0;
+
+  g_date_set_time_t (today, time (NULL));
+  first = last = g_date_get_julian (today);
+  for (guint i = 0; steps && i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(LlwybrPlanStep) step = g_list_model_get_item (steps, i);
+      g_autoptr(GDate) start = NULL;
+      g_autoptr(GDate) end = NULL;
+
+      if (step_dates (step, &start, &end))
+        {
+          first = MIN (first, g_date_get_julian (start));
+          last = MAX (last, g_date_get_julian (end));
+        }
+    }
+  last = MAX (last, first + 90);
+
+  for (guint i = 0; steps && i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(LlwybrPlanStep) step = g_list_model_get_item (steps, i);
+      g_autoptr(GDate) start = NULL;
+      g_autoptr(GDate) end = NULL;
+      LlwybrPlanStepStatus status;
+      double x0, x1, y = 24 + row * 22;
+
+      if (!step_dates (step, &start, &end))
+        continue;
+
+      g_object_get (step, "status", &status, NULL);
+      x0 = width * (double)(g_date_get_julian (start) - first) / (last - first);
+      x1 = width * (double)(g_date_get_julian (end) - first) / (last - first);
+      cairo_rectangle (cr, x0, y, MAX (x1 - x0, 4), 16);
+      set_colour (cr, widget, colours[MIN ((guint)status, G_N_ELEMENTS (colours) - 1)],
+                  status == LLWYBR_PLAN_STEP_PLANNED ? 0.35 : 0.9);
+      cairo_fill (cr);
+      row++;
+    }
+
+  /* Month ticks along the top, and today. */
+  set_colour (cr, widget, "window_fg_color", 0.6);
+  for (guint32 day = first; day <= last; day++)
+    {
+      g_autoptr(GDate) date = g_date_new_julian (day);
+
+      if (g_date_get_day (date) == 1)
+        {
+          double x = width * (double)(day - first) / (last - first);
+
+          cairo_rectangle (cr, x, 16, 1, height - 16);
+          cairo_fill (cr);
+          if (g_date_get_month (date) == G_DATE_JANUARY || day == first)
+            {
+              g_autofree char *year = g_strdup_printf ("%u", g_date_get_year (date));
+
+              draw_text (cr, widget, year, x + 2, 0, FALSE);
+            }
+        }
+    }
+
+  set_colour (cr, widget, "error_color", 1);
+  cairo_rectangle (cr, width * (double)(g_date_get_julian (today) - first) / (last - first), 12, 2, height - 12);
+  cairo_fill (cr);
+}
+
+static void
+update_timeline (LlwybrPlanPage *self)
+{
+  GListModel *steps = llwybr_portfolio_get_plan_steps (self->portfolio);
+  guint dated = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(LlwybrPlanStep) step = g_list_model_get_item (steps, i);
+      g_autoptr(GDate) start = NULL;
+      g_autoptr(GDate) end = NULL;
+
+      dated += step_dates (step, &start, &end);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->timeline), dated > 0);
+  gtk_drawing_area_set_content_height (self->timeline, 32 + dated * 22);
+  gtk_widget_queue_draw (GTK_WIDGET (self->timeline));
+}
+
 /* Callbacks */
 
 static void
@@ -217,6 +424,7 @@ field_changed_cb (GObject        *widget,
 
   update_step_row (row, step, llwybr_career_get_credit_hours (self->career));
   queue_save (self, step);
+  update_timeline (self);
 }
 
 static GtkWidget *
@@ -294,6 +502,158 @@ choice_field (LlwybrPlanPage   *self,
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), value);
 
   return attach_field (self, combo, row, step, property, "notify::selected");
+}
+
+static void
+date_label (GtkMenuButton  *button,
+            const GDate    *date)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *text = NULL;
+
+  if (date == NULL)
+    {
+      gtk_menu_button_set_label (button, _("No date"));
+      return;
+    }
+
+  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
+  /* Translators: a day, in strftime format */
+  text = g_date_time_format (time, _("%-d %B %Y"));
+  gtk_menu_button_set_label (button, text);
+}
+
+static void
+day_selected_cb (GtkCalendar    *calendar,
+                 LlwybrPlanPage *self)
+{
+  LlwybrPlanStep *step = g_object_get_data (G_OBJECT (calendar), "step");
+  GtkMenuButton *button = g_object_get_data (G_OBJECT (calendar), "button");
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (day), g_date_time_get_month (day),
+                                          g_date_time_get_year (day));
+
+  g_object_set (step, g_object_get_data (G_OBJECT (calendar), "property"), date, NULL);
+  date_label (button, date);
+  gtk_menu_button_popdown (button);
+  queue_save (self, step);
+  update_timeline (self);
+}
+
+static GtkWidget *
+date_field (LlwybrPlanPage *self,
+            LlwybrPlanStep *step,
+            const char     *property,
+            const char     *title)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+  g_autoptr(GDate) date = NULL;
+
+  g_object_get (step, property, &date, NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  date_label (GTK_MENU_BUTTON (button), date);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_object_set_data (G_OBJECT (calendar), "step", step);
+  g_object_set_data (G_OBJECT (calendar), "button", button);
+  g_object_set_data (G_OBJECT (calendar), "property", (gpointer)property);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+static void
+proof_selected_cb (AdwComboRow    *combo,
+                   GParamSpec     *pspec,
+                   LlwybrPlanPage *self)
+{
+  LlwybrPlanStep *step = g_object_get_data (G_OBJECT (combo), "step");
+  GListModel *evidence = llwybr_portfolio_get_evidence (self->portfolio);
+  guint selected = adw_combo_row_get_selected (combo);
+  g_autoptr(LlwybrEvidence) chosen = NULL;
+
+  if (self->loading)
+    return;
+
+  if (selected > 0 && selected <= g_list_model_get_n_items (evidence))
+    chosen = g_list_model_get_item (evidence, selected - 1);
+  g_object_set (step, "evidence", chosen ? llwybr_evidence_get_uuid (chosen) : "", NULL);
+  queue_save (self, step);
+}
+
+/* The evidence that proves the step: a certificate, or the record of a
+ * CPD activity with its reflection and links to standards. */
+static GtkWidget *
+proof_field (LlwybrPlanPage *self,
+             LlwybrPlanStep *step)
+{
+  GtkWidget *combo = adw_combo_row_new ();
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  GListModel *evidence = llwybr_portfolio_get_evidence (self->portfolio);
+  g_autofree char *proof = NULL;
+  guint selected = 0;
+
+  g_object_get (step, "evidence", &proof, NULL);
+  gtk_string_list_append (titles, _("Nothing yet"));
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LlwybrEvidence) piece = g_list_model_get_item (evidence, i);
+      const char *title = llwybr_evidence_get_title (piece);
+
+      gtk_string_list_append (titles, *title ? title : _("Untitled evidence"));
+      if (g_strcmp0 (proof, llwybr_evidence_get_uuid (piece)) == 0)
+        selected = i + 1;
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Proved by"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (titles));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), selected);
+  g_object_set_data (G_OBJECT (combo), "step", step);
+  g_signal_connect (combo, "notify::selected", G_CALLBACK (proof_selected_cb), self);
+
+  return combo;
+}
+
+/* A CPD activity or a qualification recorded as evidence: dated, ready
+ * for its reflection and its links to standards, and proving the step. */
+static void
+record_cb (GtkButton      *button,
+           LlwybrPlanPage *self)
+{
+  LlwybrPlanStep *step = g_object_get_data (G_OBJECT (button), "step");
+  g_autoptr(LlwybrEvidence) evidence = llwybr_evidence_new ();
+  g_autoptr(GDate) date = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  LlwybrPlanStepKind kind;
+
+  flush (self);
+  g_object_get (step, "title", &title, "kind", &kind, "target-date", &date, NULL);
+  if (date == NULL)
+    {
+      date = g_date_new ();
+      g_date_set_time_t (date, time (NULL));
+    }
+  g_object_set (evidence, "title", title, "date", date,
+                "kind", kind == LLWYBR_PLAN_STEP_QUALIFICATION ? LLWYBR_EVIDENCE_KIND_CERTIFICATE
+                                                               : LLWYBR_EVIDENCE_KIND_TRAINING_RECORD, NULL);
+
+  if (!llwybr_portfolio_add_evidence (self->portfolio, evidence, &error))
+    {
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Add Evidence"), error);
+      return;
+    }
+
+  g_object_set (step, "evidence", llwybr_evidence_get_uuid (evidence), NULL);
+  queue_save (self, step);
+  flush (self);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-evidence", "s", llwybr_evidence_get_uuid (evidence));
 }
 
 static const char *
@@ -390,13 +750,25 @@ create_step_row (LlwybrPlanPage *self,
                                                     status_label_of, LLWYBR_PLAN_STEP_DROPPED + 1));
   adw_expander_row_add_row (expander, choice_field (self, expander, step, "kind", _("Kind"),
                                                     kind_label_of, LLWYBR_PLAN_STEP_REQUIREMENT + 1));
+  adw_expander_row_add_row (expander, date_field (self, step, "start-date", _("Starts")));
+  adw_expander_row_add_row (expander, date_field (self, step, "target-date", _("To finish by")));
   adw_expander_row_add_row (expander, number_field (self, expander, step, "credits", _("Credits")));
   adw_expander_row_add_row (expander, number_field (self, expander, step, "hours", _("Hours, if not from the credits")));
   adw_expander_row_add_row (expander, entry_field (self, expander, step, "provider", _("Provider")));
   adw_expander_row_add_row (expander, entry_field (self, expander, step, "cost", _("Cost")));
   adw_expander_row_add_row (expander, entry_field (self, expander, step, "notes", _("Notes")));
 
+  adw_expander_row_add_row (expander, proof_field (self, step));
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (actions), _("Order"));
+  {
+    GtkWidget *record = gtk_button_new_with_mnemonic (_("_Record as Evidence"));
+
+    gtk_widget_set_valign (record, GTK_ALIGN_CENTER);
+    g_object_set_data (G_OBJECT (record), "step", step);
+    g_signal_connect (record, "clicked", G_CALLBACK (record_cb), self);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (actions), record);
+  }
   adw_action_row_add_suffix (ADW_ACTION_ROW (actions), step_button ("go-up-symbolic", _("Move Up"), step, G_CALLBACK (move_up_cb), self));
   adw_action_row_add_suffix (ADW_ACTION_ROW (actions), step_button ("go-down-symbolic", _("Move Down"), step, G_CALLBACK (move_down_cb), self));
   adw_action_row_add_suffix (ADW_ACTION_ROW (actions), step_button ("user-trash-symbolic", _("Remove This Step"), step, G_CALLBACK (remove_cb), self));
@@ -496,6 +868,8 @@ rebuild (LlwybrPlanPage *self)
 
   update_totals (self);
   update_profile (self);
+  update_timeline (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->ladder));
   rebuild_suggestions (self);
 }
 
@@ -512,6 +886,7 @@ roles_changed_cb (LlwybrPlanPage *self)
     llwybr_error_present (GTK_WIDGET (self), _("Could Not Save the Plan"), error);
 
   update_profile (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->ladder));
   rebuild_suggestions (self);
 }
 
@@ -589,6 +964,8 @@ llwybr_plan_page_class_init (LlwybrPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, steps_group);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, steps_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, suggestions_list);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, ladder);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, timeline);
   gtk_widget_class_bind_template_callback (widget_class, roles_changed_cb);
   gtk_widget_class_install_action (widget_class, "plan.add-step", NULL, add_step_action);
 }
@@ -609,6 +986,9 @@ llwybr_plan_page_init (LlwybrPlanPage *self)
   gtk_string_list_append (roles, _("Not chosen"));
   for (guint i = 0; i < llwybr_career_get_n_roles (self->career); i++)
     gtk_string_list_append (roles, llwybr_career_get_role (self->career, i)->title[llwybr_language_default ()]);
+
+  gtk_drawing_area_set_draw_func (self->ladder, draw_ladder, self, NULL);
+  gtk_drawing_area_set_draw_func (self->timeline, draw_timeline, self, NULL);
 
   self->loading = TRUE;
   adw_combo_row_set_model (self->current_row, G_LIST_MODEL (roles));
