@@ -31,6 +31,7 @@ struct _LlwybrCareer
   GHashTable *roles_by_id;
   GHashTable *qualifications_by_id;
   guint       n_modules[2];
+  char       *hlta_preparation[LLWYBR_N_LANGUAGES];
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrCareer, llwybr_career, G_TYPE_OBJECT)
@@ -244,6 +245,8 @@ load_pack (LlwybrCareer  *self,
     return invalid (error, "career-framework", "format");
   if ((self->credit_hours = member_int (root, "credit_hours")) < 1)
     return invalid (error, "career-framework", "credit_hours");
+  if (!read_texts (json_object_get_member (root, "hlta_preparation"), self->hlta_preparation))
+    return invalid (error, "career-framework", "hlta_preparation");
   if (qualifications == NULL || roles == NULL || modules == NULL)
     return invalid (error, "career-framework", qualifications == NULL ? "qualifications" : roles == NULL ? "roles" : "training_modules");
 
@@ -287,6 +290,13 @@ add_suggestion (GPtrArray            *suggestions,
   g_ptr_array_add (suggestions, suggestion);
 }
 
+/* HLTA standard 11 asks for Level 2 English and maths. */
+static gboolean
+is_level_2_english_maths (const LlwybrCareerQualification *qualification)
+{
+  return g_str_equal (qualification->kind, "english-maths") && qualification->level == 2;
+}
+
 /* Overrides */
 
 static void
@@ -298,6 +308,8 @@ llwybr_career_finalize (GObject *object)
   g_clear_pointer (&self->qualifications_by_id, g_hash_table_unref);
   g_clear_pointer (&self->roles, g_ptr_array_unref);
   g_clear_pointer (&self->qualifications, g_ptr_array_unref);
+  for (guint i = 0; i < LLWYBR_N_LANGUAGES; i++)
+    g_free (self->hlta_preparation[i]);
 
   G_OBJECT_CLASS (llwybr_career_parent_class)->finalize (object);
 }
@@ -452,7 +464,8 @@ llwybr_suggestion_free (LlwybrSuggestion *suggestion)
  * the qualifications the framework names for it; then the target role's
  * CPD suggestions; and, for a role that works at HLTA level (level 4 and
  * up of the teaching assistant track), the Level 2 English and maths that
- * HLTA standard 11 asks for, unless the portfolio has its certificate.
+ * HLTA standard 11 asks for, unless the portfolio has its certificate,
+ * and last the preparation for HLTA assessment.
  *
  * Returns: (transfer full) (element-type LlwybrSuggestion): the suggestions
  */
@@ -467,6 +480,7 @@ llwybr_career_suggest (LlwybrCareer *self,
   const LlwybrCareerRole *from = llwybr_career_lookup_role (self, current);
   const LlwybrCareerRole *to = llwybr_career_lookup_role (self, target);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean hlta_level;
   int start;
 
   g_return_val_if_fail (LLWYBR_IS_CAREER (self), suggestions);
@@ -474,21 +488,10 @@ llwybr_career_suggest (LlwybrCareer *self,
   if (to == NULL)
     return suggestions;
 
+  hlta_level = to->level >= 4 && g_str_equal (to->track, "ta");
+
   /* From another track, or from nowhere, the way starts at level 1. */
   start = from != NULL && g_str_equal (from->track, to->track) ? from->level + 1 : 1;
-
-  if (to->level >= 4 && g_str_equal (to->track, "ta") && !has_level_2_certificate)
-    for (guint i = 0; i < self->qualifications->len; i++)
-      {
-        LlwybrCareerQualification *qualification = g_ptr_array_index (self->qualifications, i);
-
-        if (g_str_equal (qualification->kind, "english-maths") && qualification->level == 2 &&
-            !(done && g_hash_table_contains (done, qualification->id)))
-          {
-            add_suggestion (suggestions, LLWYBR_SUGGESTION_REQUIREMENT, qualification->id, qualification->title);
-            g_hash_table_add (seen, qualification->id);
-          }
-      }
 
   for (guint i = 0; i < self->roles->len; i++)
     {
@@ -502,8 +505,10 @@ llwybr_career_suggest (LlwybrCareer *self,
           const LlwybrCareerQualification *qualification =
             llwybr_career_lookup_qualification (self, role->qualifications[j]);
 
+          /* At HLTA level these come as the requirement, below. */
           if (g_hash_table_contains (seen, qualification->id) ||
-              (done && g_hash_table_contains (done, qualification->id)))
+              (done && g_hash_table_contains (done, qualification->id)) ||
+              (hlta_level && is_level_2_english_maths (qualification)))
             continue;
 
           g_hash_table_add (seen, qualification->id);
@@ -513,6 +518,20 @@ llwybr_career_suggest (LlwybrCareer *self,
 
   for (guint i = 0; i < to->cpd->len; i++)
     add_suggestion (suggestions, LLWYBR_SUGGESTION_CPD, NULL, g_ptr_array_index (to->cpd, i));
+
+  if (!hlta_level)
+    return suggestions;
+
+  /* Working at HLTA level: Level 2 English and maths, then the assessment. */
+  for (guint i = 0; i < self->qualifications->len && !has_level_2_certificate; i++)
+    {
+      LlwybrCareerQualification *qualification = g_ptr_array_index (self->qualifications, i);
+
+      if (is_level_2_english_maths (qualification) &&
+          !(done && g_hash_table_contains (done, qualification->id)))
+        add_suggestion (suggestions, LLWYBR_SUGGESTION_REQUIREMENT, qualification->id, qualification->title);
+    }
+  add_suggestion (suggestions, LLWYBR_SUGGESTION_HLTA_PREPARATION, NULL, self->hlta_preparation);
 
   return suggestions;
 }

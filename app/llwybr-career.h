@@ -44,6 +44,7 @@ typedef enum
   LLWYBR_SUGGESTION_QUALIFICATION,
   LLWYBR_SUGGESTION_CPD,
   LLWYBR_SUGGESTION_REQUIREMENT,
+  LLWYBR_SUGGESTION_HLTA_PREPARATION,
 } LlwybrSuggestionKind;
 
 /* A step the plan could take; the qualification is NULL for CPD. */

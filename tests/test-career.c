@@ -89,6 +89,7 @@ test_suggestions (void)
 
           g_assert_cmpuint (count_kind (suggestions, LLWYBR_SUGGESTION_CPD), ==, to->cpd->len);
           g_assert_cmpuint (count_kind (suggestions, LLWYBR_SUGGESTION_REQUIREMENT) > 0, ==, hlta_level && !certificate);
+          g_assert_cmpuint (count_kind (suggestions, LLWYBR_SUGGESTION_HLTA_PREPARATION), ==, hlta_level);
 
           for (guint i = 0; i < suggestions->len; i++)
             {
@@ -105,8 +106,9 @@ test_suggestions (void)
         }
 }
 
-/* A TA at level 2 aiming at level 4: the level 3 and 4 qualifications,
- * Level 2 English and maths first; what her plan has is not suggested. */
+/* A TA at level 2 aiming at level 4: the level 3 qualifications, then the
+ * CPD, then Level 2 English and maths, then HLTA preparation; what her
+ * plan has is not suggested again. */
 static void
 test_ta2_to_ta4 (void)
 {
@@ -115,9 +117,13 @@ test_ta2_to_ta4 (void)
   g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) rest = NULL;
   LlwybrSuggestion *first = g_ptr_array_index (all, 0);
+  LlwybrSuggestion *last = g_ptr_array_index (all, all->len - 1);
+  LlwybrSuggestion *before_last = g_ptr_array_index (all, all->len - 2);
   LlwybrSuggestion *qualification = NULL;
 
-  g_assert_cmpint (first->kind, ==, LLWYBR_SUGGESTION_REQUIREMENT);
+  g_assert_cmpint (first->kind, ==, LLWYBR_SUGGESTION_QUALIFICATION);
+  g_assert_cmpint (before_last->kind, ==, LLWYBR_SUGGESTION_REQUIREMENT);
+  g_assert_cmpint (last->kind, ==, LLWYBR_SUGGESTION_HLTA_PREPARATION);
   for (guint i = 0; i < all->len && qualification == NULL; i++)
     if (((LlwybrSuggestion *)g_ptr_array_index (all, i))->kind == LLWYBR_SUGGESTION_QUALIFICATION)
       qualification = g_ptr_array_index (all, i);

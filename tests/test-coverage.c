@@ -121,6 +121,23 @@ test_order_and_filter (void)
   llwybr_test_use_welsh (FALSE);
 }
 
+/* HLTA standard 11: a certificate among its evidence, or not. */
+static void
+test_certificate (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autoptr(LlwybrEvidence) reflection = add (portfolio, "Myfyrdod ar rifedd", "11", "Fy mhrofiad");
+  g_autoptr(LlwybrEvidence) certificate = NULL;
+
+  g_assert_false (llwybr_coverage_has_certificate (portfolio, "11"));
+
+  certificate = add (portfolio, "Essential Skills Wales: Application of Number", "11", "Lefel 2");
+  llwybr_evidence_set_kind (certificate, LLWYBR_EVIDENCE_KIND_CERTIFICATE);
+  g_assert_true (llwybr_portfolio_save_evidence (portfolio, certificate, NULL));
+  g_assert_true (llwybr_coverage_has_certificate (portfolio, "11"));
+  g_assert_false (llwybr_coverage_has_certificate (portfolio, "12"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +147,7 @@ main (int   argc,
   g_test_add_func ("/coverage/next-steps", test_next_steps);
   g_test_add_func ("/coverage/sample", test_sample);
   g_test_add_func ("/coverage/order-and-filter", test_order_and_filter);
+  g_test_add_func ("/coverage/certificate", test_certificate);
 
   return g_test_run ();
 }

@@ -635,7 +635,7 @@ test_plan (void)
   steps_group = template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_group");
   before = g_strdup (adw_preferences_group_get_description (steps_group));
 
-  /* The first suggestion is Level 2 English: no certificate is in yet. */
+  /* The first suggestion is the Level 3 certificate's first step. */
   collect (GTK_WIDGET (suggestions), GTK_TYPE_BUTTON, NULL, adds);
   g_assert_cmpuint (adds->len, >, 2);
   g_signal_emit_by_name (g_ptr_array_index (adds, 0), "clicked");

@@ -787,6 +787,7 @@ add_suggestion_cb (GtkButton      *button,
     [LLWYBR_SUGGESTION_QUALIFICATION] = LLWYBR_PLAN_STEP_QUALIFICATION,
     [LLWYBR_SUGGESTION_CPD] = LLWYBR_PLAN_STEP_CPD,
     [LLWYBR_SUGGESTION_REQUIREMENT] = LLWYBR_PLAN_STEP_REQUIREMENT,
+    [LLWYBR_SUGGESTION_HLTA_PREPARATION] = LLWYBR_PLAN_STEP_REQUIREMENT,
   };
   g_autoptr(LlwybrPlanStep) step = llwybr_plan_step_new (kinds[suggestion->kind],
                                                          suggestion->text[llwybr_language_default ()]);
@@ -834,6 +835,7 @@ rebuild_suggestions (LlwybrPlanPage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                    suggestion->kind == LLWYBR_SUGGESTION_REQUIREMENT
                                    ? _("Needed: HLTA standard 11 asks for Level 2 English and maths, and your portfolio has no certificate for it yet")
+                                   : suggestion->kind == LLWYBR_SUGGESTION_HLTA_PREPARATION ? kind_label (LLWYBR_PLAN_STEP_REQUIREMENT)
                                    : kind_label (suggestion->kind == LLWYBR_SUGGESTION_CPD ? LLWYBR_PLAN_STEP_CPD : LLWYBR_PLAN_STEP_QUALIFICATION));
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
