@@ -38,6 +38,7 @@ struct _LlwybrPlanPage
   AdwComboRow     *target_row;
   AdwExpanderRow  *profile_row;
   GtkLabel        *profile_label;
+  GtkSwitch       *other_language;
   AdwPreferencesGroup *steps_group;
   GtkListBox      *steps_list;
   GtkListBox      *suggestions_list;
@@ -112,6 +113,8 @@ update_totals (LlwybrPlanPage *self)
   adw_preferences_group_set_description (self->steps_group, text);
 }
 
+/* The profile reads in the UI language, or in the other one if asked:
+ * the pack has both. */
 static void
 update_profile (LlwybrPlanPage *self)
 {
@@ -127,7 +130,9 @@ update_profile (LlwybrPlanPage *self)
     return;
 
   adw_expander_row_set_subtitle (self->profile_row, role->title[language]);
-  g_string_append_printf (text, "%s\n", role->purpose[language]);
+  if (gtk_switch_get_active (self->other_language))
+    language = language == LLWYBR_LANGUAGE_CY ? LLWYBR_LANGUAGE_EN : LLWYBR_LANGUAGE_CY;
+  g_string_append_printf (text, "%s\n\n%s\n", role->title[language], role->purpose[language]);
   for (guint i = 0; i < role->duties->len; i++)
     g_string_append_printf (text, "\n• %s", ((char **)g_ptr_array_index (role->duties, i))[language]);
   gtk_label_set_text (self->profile_label, text->str);
@@ -241,19 +246,21 @@ draw_ladder (GtkDrawingArea *area,
   const char *names[] = { _("Teaching assistant"), _("Additional support needs assistant") };
   const char *current = self->portfolio ? llwybr_portfolio_get_current_role (self->portfolio) : "";
   const char *target = self->portfolio ? llwybr_portfolio_get_target_role (self->portfolio) : "";
-  double box = 34, gap = 8, left = MIN (width * 0.45, 260);
+  double box = 30, gap = 8;
 
+  /* Each track's name on a line of its own, its boxes below: a long name
+   * (in Welsh, most of them) never runs into them. */
   for (guint t = 0; t < G_N_ELEMENTS (tracks); t++)
     {
-      double y = 6 + t * (box + 10);
+      double y = t * (box + 30) + 22;
 
       set_colour (cr, widget, "window_fg_color", 0.8);
-      draw_text (cr, widget, names[t], 0, y + 8, FALSE);
+      draw_text (cr, widget, names[t], 0, y - 20, FALSE);
 
       for (guint i = 0; i < llwybr_career_get_n_roles (self->career); i++)
         {
           const LlwybrCareerRole *role = llwybr_career_get_role (self->career, i);
-          double x = left + (role->level - 1) * (box + gap);
+          double x = (role->level - 1) * (box + gap);
           g_autofree char *level = g_strdup_printf ("%d", role->level);
           gboolean is_current = g_strcmp0 (role->id, current) == 0;
           gboolean is_target = g_strcmp0 (role->id, target) == 0;
@@ -269,7 +276,7 @@ draw_ladder (GtkDrawingArea *area,
           cairo_stroke (cr);
 
           set_colour (cr, widget, is_current ? "accent_fg_color" : "window_fg_color", 1);
-          draw_text (cr, widget, level, x + box / 2 - 4, y + 8, is_current || is_target);
+          draw_text (cr, widget, level, x + box / 2 - 4, y + 6, is_current || is_target);
         }
     }
 }
@@ -893,6 +900,13 @@ roles_changed_cb (LlwybrPlanPage *self)
 }
 
 static void
+other_language_cb (LlwybrPlanPage *self)
+{
+  if (self->portfolio != NULL)
+    update_profile (self);
+}
+
+static void
 add_step_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -963,12 +977,14 @@ llwybr_plan_page_class_init (LlwybrPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, target_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, profile_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, profile_label);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, other_language);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, steps_group);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, steps_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, suggestions_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, ladder);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, timeline);
   gtk_widget_class_bind_template_callback (widget_class, roles_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, other_language_cb);
   gtk_widget_class_install_action (widget_class, "plan.add-step", NULL, add_step_action);
 }
 
