@@ -409,8 +409,10 @@ add_entry (LlwybrSummary *self,
 
   if (*text)
     {
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+
       block = add_block (self, BLOCK_TEXT, STYLE_BODY,
-                         g_strdup_printf ("<span foreground=\"#333333\">%s</span>", g_markup_escape_text (text, -1)));
+                         g_strdup_printf ("<span foreground=\"#333333\">%s</span>", escaped));
       block->indent = 24;
     }
 }

@@ -231,7 +231,9 @@ fill_row (GtkListItem *list_item)
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   const char *text = llwybr_evidence_get_title (evidence);
   g_autofree char *title_markup = llwybr_language_highlight (*text ? text : _("Untitled evidence"), query);
-  g_autofree char *excerpt = g_utf8_substring (llwybr_evidence_get_reflection (evidence), 0, SNIPPET_CHARS);
+  const char *reflection = llwybr_evidence_get_reflection (evidence);
+  /* g_utf8_substring() reads past the end if asked for more than there is. */
+  g_autofree char *excerpt = g_utf8_substring (reflection, 0, MIN (g_utf8_strlen (reflection, -1), SNIPPET_CHARS));
   g_autofree char *excerpt_markup = NULL;
   g_autofree char *when = NULL;
   g_autofree char *meta_text = NULL;
