@@ -15,6 +15,9 @@
 #include "llwybr-portfolio-private.h"
 
 #define SUFFIX ".llwybr"
+#define BACKUPS_KEPT 7
+/* UTC, so that file names sort in the order the backups were taken */
+#define BACKUP_STAMP "%Y%m%dT%H%M%SZ"
 
 /* The working portfolios, on local disk in the app's data directory. A file
  * from anywhere else (a USB stick, an e-mail) is checked and copied in, and
@@ -56,6 +59,89 @@ ensure_directory (LlwybrLibrary  *self,
                _("Your portfolios’ folder “%s” cannot be created: %s"),
                self->directory, g_strerror (errno));
   return FALSE;
+}
+
+static char *
+backup_directory (LlwybrLibrary *self,
+                  const char    *uuid)
+{
+  return g_build_filename (self->directory, "backups", uuid, NULL);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **)a, *(const char **)b);
+}
+
+/* The backups in @directory, oldest first. */
+static GPtrArray *
+list_backup_paths (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.' && g_str_has_suffix (name, SUFFIX))
+      g_ptr_array_add (paths, g_build_filename (directory, name, NULL));
+
+  g_ptr_array_sort (paths, compare_paths);
+  return paths;
+}
+
+static GDateTime *
+backup_time (const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+
+  name[strlen (name) - strlen (SUFFIX)] = '\0';
+  return g_date_time_new_from_iso8601 (name, NULL);
+}
+
+/* Copies @original into the library under @uuid. The copy is opened,
+ * which checks it and brings its schema up to date, before it takes its
+ * place; until then it is a hidden file the library does not list. */
+static char *
+install_copy (LlwybrLibrary    *self,
+              LlwybrPortfolio  *original,
+              const char       *uuid,
+              const char       *title,
+              GCancellable     *cancellable,
+              GError          **error)
+{
+  g_autoptr(LlwybrPortfolio) copy = NULL;
+  g_autofree char *staging_path = g_strdup_printf ("%s/.%s.import", self->directory, uuid);
+  g_autoptr(GFile) staging = g_file_new_for_path (staging_path);
+  g_autofree char *path = path_for (self, uuid);
+
+  if (!ensure_directory (self, error))
+    return NULL;
+
+  if (!llwybr_portfolio_save_copy (original, staging, cancellable, error) ||
+      !(copy = llwybr_portfolio_open (staging_path, error)) ||
+      (g_strcmp0 (uuid, llwybr_portfolio_get_uuid (copy)) != 0 &&
+       !_llwybr_portfolio_set_uuid (copy, uuid, error)) ||
+      (title != NULL && !llwybr_portfolio_set_title (copy, title, error)))
+    {
+      g_clear_object (&copy);
+      g_unlink (staging_path);
+      return NULL;
+    }
+  g_clear_object (&copy);
+
+  if (g_rename (staging_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (staging_path);
+      g_set_error (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_FAILED,
+                   _("The portfolio could not be added to your library: %s"), g_strerror (saved_errno));
+      return NULL;
+    }
+
+  return g_steal_pointer (&path);
 }
 
 /* A mentor may have a portfolio from each TA she mentors: by name, in the
@@ -287,10 +373,7 @@ llwybr_library_import (LlwybrLibrary  *self,
                        GError        **error)
 {
   g_autoptr(LlwybrPortfolio) original = NULL;
-  g_autoptr(LlwybrPortfolio) copy = NULL;
-  g_autoptr(GFile) staging = NULL;
   g_autofree char *source_path = NULL;
-  g_autofree char *staging_path = NULL;
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (LLWYBR_IS_LIBRARY (self), NULL);
@@ -324,29 +407,135 @@ llwybr_library_import (LlwybrLibrary  *self,
       return NULL;
     }
 
-  if (!ensure_directory (self, error))
-    return NULL;
+  return install_copy (self, original, llwybr_portfolio_get_uuid (original), NULL, cancellable, error);
+}
 
-  staging_path = g_strdup_printf ("%s/.%s.import", self->directory, llwybr_portfolio_get_uuid (original));
-  staging = g_file_new_for_path (staging_path);
+/**
+ * llwybr_library_back_up:
+ * @portfolio: an open portfolio of this library
+ * @now: the time now
+ *
+ * Takes a snapshot of @portfolio into the library's backup folder, unless
+ * the latest one is less than a day old, and keeps only the last seven.
+ *
+ * Returns: %TRUE if there is a backup from the last day, or %FALSE with
+ *   @error set
+ */
+gboolean
+llwybr_library_back_up (LlwybrLibrary    *self,
+                        LlwybrPortfolio  *portfolio,
+                        GDateTime        *now,
+                        GError          **error)
+{
+  g_autofree char *directory = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
 
-  if (!llwybr_portfolio_save_copy (original, staging, cancellable, error) ||
-      !(copy = llwybr_portfolio_open (staging_path, error)))
-    {
-      g_unlink (staging_path);
-      return NULL;
-    }
-  g_clear_object (&copy);
+  g_return_val_if_fail (LLWYBR_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (portfolio), FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
 
-  if (g_rename (staging_path, path) != 0)
+  directory = backup_directory (self, llwybr_portfolio_get_uuid (portfolio));
+  if (g_mkdir_with_parents (directory, 0700) != 0)
     {
       int saved_errno = errno;
 
-      g_unlink (staging_path);
       g_set_error (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_FAILED,
-                   _("The portfolio could not be added to your library: %s"), g_strerror (saved_errno));
-      return NULL;
+                   _("Backups cannot be kept in “%s”: %s"), directory, g_strerror (saved_errno));
+      return FALSE;
     }
 
-  return g_steal_pointer (&path);
+  paths = list_backup_paths (directory);
+  if (paths->len > 0)
+    {
+      g_autoptr(GDateTime) latest = backup_time (g_ptr_array_index (paths, paths->len - 1));
+
+      if (latest != NULL && g_date_time_difference (now, latest) < G_TIME_SPAN_DAY)
+        return TRUE;
+    }
+
+  utc = g_date_time_to_utc (now);
+  stamp = g_date_time_format (utc, BACKUP_STAMP);
+  name = g_strconcat (stamp, SUFFIX, NULL);
+  file = g_file_new_build_filename (directory, name, NULL);
+  if (!llwybr_portfolio_save_copy (portfolio, file, NULL, error))
+    return FALSE;
+
+  g_clear_pointer (&paths, g_ptr_array_unref);
+  paths = list_backup_paths (directory);
+  for (guint i = 0; i + BACKUPS_KEPT < paths->len; i++)
+    g_unlink (g_ptr_array_index (paths, i));
+
+  return TRUE;
+}
+
+/**
+ * llwybr_library_list_backups:
+ * @uuid: a portfolio's UUID
+ *
+ * Returns: (transfer full): a #GListModel of #LlwybrLibraryItem, the
+ *   backups of the portfolio, newest first
+ */
+GListModel *
+llwybr_library_list_backups (LlwybrLibrary *self,
+                             const char    *uuid)
+{
+  g_autofree char *directory = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
+  GListStore *backups;
+
+  g_return_val_if_fail (LLWYBR_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  directory = backup_directory (self, uuid);
+  paths = list_backup_paths (directory);
+  backups = g_list_store_new (LLWYBR_TYPE_LIBRARY_ITEM);
+  for (guint i = paths->len; i > 0; i--)
+    {
+      g_autoptr(LlwybrLibraryItem) item = read_item (g_ptr_array_index (paths, i - 1));
+
+      if (item != NULL)
+        g_list_store_append (backups, item);
+    }
+
+  return G_LIST_MODEL (backups);
+}
+
+/**
+ * llwybr_library_restore:
+ * @backup: one of llwybr_library_list_backups()
+ *
+ * Copies @backup into the library as a new portfolio, beside the one it
+ * was taken from, its title saying which day it keeps. The backup itself
+ * is only read.
+ *
+ * Returns: (transfer full): the path of the new portfolio, or %NULL with
+ *   @error set
+ */
+char *
+llwybr_library_restore (LlwybrLibrary      *self,
+                        LlwybrLibraryItem  *backup,
+                        GError            **error)
+{
+  g_autoptr(LlwybrPortfolio) original = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *day = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (LLWYBR_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (LLWYBR_IS_LIBRARY_ITEM (backup), NULL);
+
+  if (!(original = llwybr_portfolio_open_read_only (llwybr_library_item_get_path (backup), error)))
+    return NULL;
+
+  local = g_date_time_to_local (llwybr_library_item_get_modified (backup));
+  day = g_date_time_format (local, _("%-d %B %Y"));
+  /* Translators: %1$s is a portfolio's title, %2$s the day of the backup */
+  title = g_strdup_printf (_("%1$s (as on %2$s)"), llwybr_portfolio_get_title (original), day);
+
+  return install_copy (self, original, uuid, title, NULL, error);
 }

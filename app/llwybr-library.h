@@ -39,5 +39,14 @@ char            *llwybr_library_import          (LlwybrLibrary    *self,
                                                  char            **existing_path,
                                                  GCancellable     *cancellable,
                                                  GError          **error);
+gboolean         llwybr_library_back_up         (LlwybrLibrary    *self,
+                                                 LlwybrPortfolio  *portfolio,
+                                                 GDateTime        *now,
+                                                 GError          **error);
+GListModel      *llwybr_library_list_backups    (LlwybrLibrary    *self,
+                                                 const char       *uuid);
+char            *llwybr_library_restore         (LlwybrLibrary    *self,
+                                                 LlwybrLibraryItem *backup,
+                                                 GError          **error);
 
 G_END_DECLS

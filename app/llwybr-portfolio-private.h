@@ -118,5 +118,8 @@ LlwybrPortfolio *_llwybr_portfolio_create (const char       *path,
                                            const char       *uuid,
                                            LlwybrFramework  *framework,
                                            GError          **error);
+gboolean      _llwybr_portfolio_set_uuid  (LlwybrPortfolio  *self,
+                                           const char       *uuid,
+                                           GError          **error);
 
 G_END_DECLS

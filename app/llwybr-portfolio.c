@@ -543,6 +543,34 @@ llwybr_portfolio_set_title (LlwybrPortfolio  *self,
   return set_header_field (self, "title", &self->title, title, PROP_TITLE, error);
 }
 
+/* A restored backup becomes a portfolio of its own, beside the one it
+ * was taken from: the library knows portfolios by their UUID. */
+gboolean
+_llwybr_portfolio_set_uuid (LlwybrPortfolio  *self,
+                            const char       *uuid,
+                            GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  if (!_llwybr_portfolio_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = _llwybr_db_prepare (self->db, "UPDATE portfolio SET uuid = ? WHERE id = 1", error)))
+    goto failed;
+  _llwybr_db_bind_text (stmt, 1, uuid);
+  if (!_llwybr_db_step (stmt, error) || !_llwybr_portfolio_commit (self, now, error))
+    goto failed;
+
+  g_free (self->uuid);
+  self->uuid = g_strdup (uuid);
+  return TRUE;
+
+failed:
+  _llwybr_portfolio_rollback (self);
+  return FALSE;
+}
+
 const char *
 llwybr_portfolio_get_owner (LlwybrPortfolio *self)
 {

@@ -136,6 +136,82 @@ test_create (void)
   g_assert_cmpstr (found, ==, llwybr_portfolio_get_path (portfolio));
 }
 
+/* A snapshot a day at most, the last seven kept, and any of them can come
+ * back as a portfolio of its own without touching the one in use. */
+static void
+test_backups (void)
+{
+  g_autoptr(LlwybrLibrary) library = new_library ();
+  g_autofree char *sample = llwybr_test_write_sample ();
+  g_autoptr(GFile) source = g_file_new_for_path (sample);
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 9, 1, 18, 30, 0);
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(LlwybrPortfolio) restored = NULL;
+  g_autoptr(GListModel) backups = NULL;
+  g_autoptr(LlwybrLibraryItem) oldest = NULL;
+  g_autoptr(LlwybrLibraryItem) newest = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *restored_path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  path = llwybr_library_import (library, source, NULL, NULL, &error);
+  g_assert_no_error (error);
+  portfolio = llwybr_portfolio_open (path, &error);
+  g_assert_no_error (error);
+
+  for (guint hour = 0; hour < 24; hour += 6)
+    {
+      g_autoptr(GDateTime) now = g_date_time_add_hours (start, hour);
+
+      g_assert_true (llwybr_library_back_up (library, portfolio, now, &error));
+      g_assert_no_error (error);
+    }
+  backups = llwybr_library_list_backups (library, LLWYBR_SAMPLE_UUID);
+  g_assert_cmpuint (g_list_model_get_n_items (backups), ==, 1);
+  g_clear_object (&backups);
+
+  llwybr_portfolio_set_title (portfolio, "Portffolio Medi", &error);
+  g_assert_no_error (error);
+  for (guint day = 1; day <= 9; day++)
+    {
+      g_autoptr(GDateTime) now = g_date_time_add_days (start, day);
+
+      g_assert_true (llwybr_library_back_up (library, portfolio, now, &error));
+      g_assert_no_error (error);
+    }
+
+  backups = llwybr_library_list_backups (library, LLWYBR_SAMPLE_UUID);
+  g_assert_cmpuint (g_list_model_get_n_items (backups), ==, 7);
+  newest = g_list_model_get_item (backups, 0);
+  oldest = g_list_model_get_item (backups, 6);
+  g_assert_cmpstr (llwybr_library_item_get_title (newest), ==, "Portffolio Medi");
+  g_assert_true (g_str_has_suffix (llwybr_library_item_get_path (newest), "20260910T183000Z.llwybr"));
+  g_assert_true (g_str_has_suffix (llwybr_library_item_get_path (oldest), "20260904T183000Z.llwybr"));
+
+  /* The library lists working portfolios, not their backups. */
+  llwybr_library_reload (library);
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 1);
+
+  before = llwybr_test_fingerprint (llwybr_library_item_get_path (oldest));
+  restored_path = llwybr_library_restore (library, oldest, &error);
+  g_assert_no_error (error);
+  after = llwybr_test_fingerprint (llwybr_library_item_get_path (oldest));
+  g_assert_cmpstr (before, ==, after);
+
+  restored = llwybr_portfolio_open (restored_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (llwybr_portfolio_get_uuid (restored), !=, LLWYBR_SAMPLE_UUID);
+  g_assert_true (g_str_has_prefix (llwybr_portfolio_get_title (restored), "Portffolio Medi ("));
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_evidence (restored)), ==,
+                    g_list_model_get_n_items (llwybr_portfolio_get_evidence (portfolio)));
+
+  llwybr_library_reload (library);
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 2);
+  g_assert_cmpstr (llwybr_portfolio_get_title (portfolio), ==, "Portffolio Medi");
+}
+
 static char *
 owners (LlwybrLibrary *library)
 {
@@ -191,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/library/import-twice", test_import_twice);
   g_test_add_func ("/library/import-bad", test_import_bad);
   g_test_add_func ("/library/create", test_create);
+  g_test_add_func ("/library/backups", test_backups);
   g_test_add_func ("/library/alphabet", test_alphabet);
 
   return g_test_run ();

@@ -685,6 +685,45 @@ test_plan (void)
   g_free (qualification);
 }
 
+/* Opening a portfolio leaves the day's backup; Preferences lists it, and
+ * restoring it opens a second portfolio while the first stays as it was. */
+static void
+test_restore_backup (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *original_path = NULL;
+  LlwybrWindow *window = open_sample_window (library);
+  LlwybrPreferencesWindow *preferences;
+  LlwybrPortfolio *restored;
+  GtkWidget *group;
+
+  original_path = g_strdup (llwybr_portfolio_get_path (llwybr_window_get_portfolio (window)));
+
+  preferences = llwybr_preferences_window_new (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  g_assert_true (wait_for (is_mapped, preferences));
+  group = template_child (GTK_WIDGET (preferences), LLWYBR_TYPE_PREFERENCES_WINDOW, "backups_group");
+  g_assert_true (gtk_widget_get_visible (group));
+  collect (group, ADW_TYPE_ACTION_ROW, NULL, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  collect (group, GTK_TYPE_BUTTON, NULL, buttons);
+  g_assert_cmpuint (buttons->len, ==, 1);
+
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+  spin ();
+
+  restored = llwybr_window_get_portfolio (window);
+  g_assert_cmpstr (llwybr_portfolio_get_path (restored), !=, original_path);
+  g_assert_cmpstr (llwybr_portfolio_get_uuid (restored), !=, LLWYBR_SAMPLE_UUID);
+  g_assert_true (g_file_test (original_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/ui/buttons-named", test_buttons_named);
   g_test_add_func ("/ui/preview", test_preview);
   g_test_add_func ("/ui/plan", test_plan);
+  g_test_add_func ("/ui/restore-backup", test_restore_backup);
 
   return g_test_run ();
 }

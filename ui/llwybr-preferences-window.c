@@ -9,16 +9,22 @@
 
 #include <glib/gi18n.h>
 
+#include "llwybr-error.h"
+#include "llwybr-library.h"
 #include "llwybr-preferences-window.h"
+#include "llwybr-window.h"
 
 struct _LlwybrPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+  LlwybrLibrary        *library;
+  GListModel           *backups;
 
   /* Template widgets */
   AdwComboRow          *language_row;
+  AdwPreferencesGroup  *backups_group;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrPreferencesWindow, llwybr_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -44,6 +50,75 @@ language_selected_cb (LlwybrPreferencesWindow *self)
 }
 
 /* Overrides */
+static void
+restore_cb (GtkButton               *button,
+            LlwybrPreferencesWindow *self)
+{
+  LlwybrLibraryItem *backup = g_object_get_data (G_OBJECT (button), "backup");
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(path = llwybr_library_restore (self->library, backup, &error)))
+    {
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Restore the Backup"), error);
+      return;
+    }
+
+  llwybr_library_reload (self->library);
+  gtk_window_close (GTK_WINDOW (self));
+  llwybr_window_open_portfolio (LLWYBR_WINDOW (parent), path);
+}
+
+static GtkWidget *
+backup_row (LlwybrPreferencesWindow *self,
+            LlwybrLibraryItem       *backup)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (llwybr_library_item_get_modified (backup));
+  /* Translators: a date and time, as in "23 November 2026, 19:40" */
+  g_autofree char *when = g_date_time_format (local, _("%-d %B %Y, %H:%M"));
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Restore"));
+
+  /* Translators: %s is a portfolio's title, as it was in the backup */
+  subtitle = g_strdup_printf (_("“%s” as it was when last changed"), llwybr_library_item_get_title (backup));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (button), "backup", g_object_ref (backup), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (restore_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+/* The backups belong to the portfolio open in the window Preferences was
+ * opened from; with none open there is nothing to list. */
+static void
+show_backups (LlwybrPreferencesWindow *self,
+              GtkWindow               *parent)
+{
+  LlwybrPortfolio *portfolio;
+  guint n;
+
+  if (!LLWYBR_IS_WINDOW (parent) ||
+      !(portfolio = llwybr_window_get_portfolio (LLWYBR_WINDOW (parent))))
+    return;
+
+  g_object_get (parent, "library", &self->library, NULL);
+  self->backups = llwybr_library_list_backups (self->library, llwybr_portfolio_get_uuid (portfolio));
+  n = g_list_model_get_n_items (self->backups);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LlwybrLibraryItem) backup = g_list_model_get_item (self->backups, i);
+
+      adw_preferences_group_add (self->backups_group, backup_row (self, backup));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->backups_group), n > 0);
+}
 
 static void
 llwybr_preferences_window_dispose (GObject *object)
@@ -52,6 +127,8 @@ llwybr_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
+  g_clear_object (&self->backups);
 
   G_OBJECT_CLASS (llwybr_preferences_window_parent_class)->dispose (object);
 }
@@ -66,6 +143,7 @@ llwybr_preferences_window_class_init (LlwybrPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, language_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, backups_group);
 }
 
 static void
@@ -90,8 +168,13 @@ llwybr_preferences_window_init (LlwybrPreferencesWindow *self)
 LlwybrPreferencesWindow *
 llwybr_preferences_window_new (GtkWindow *parent)
 {
-  return g_object_new (LLWYBR_TYPE_PREFERENCES_WINDOW,
+  LlwybrPreferencesWindow *self;
+
+  self = g_object_new (LLWYBR_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        "application", parent ? gtk_window_get_application (parent) : NULL,
                        NULL);
+  show_backups (self, parent);
+
+  return self;
 }

@@ -82,6 +82,26 @@ show_toast (LlwybrWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+/* A snapshot a day of the portfolio being opened, so that an evening's
+ * mistake can be undone from Preferences. A failure is worth telling,
+ * not worth stopping the user's work for. */
+static void
+back_up (LlwybrWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  if (!llwybr_library_back_up (self->library, self->portfolio, now, &error))
+    {
+      g_autofree char *message = NULL;
+
+      g_warning ("%s", error->message);
+      /* Translators: %s says why, e.g. that the disk is full */
+      message = g_strdup_printf (_("Today’s backup could not be made: %s"), error->message);
+      show_toast (self, message);
+    }
+}
+
 static void
 show_page (LlwybrWindow *self,
            const char   *name)
@@ -121,6 +141,7 @@ set_portfolio (LlwybrWindow    *self,
       gtk_stack_set_visible_child_name (self->stack, "portfolio");
       show_page (self, "overview");
       g_settings_set_string (self->settings, "last-portfolio", llwybr_portfolio_get_path (portfolio));
+      back_up (self);
     }
   else
     {
