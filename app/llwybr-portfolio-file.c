@@ -249,13 +249,16 @@ check_header (const char  *path,
 }
 
 /* SQLite wants a URI to open a file read-only and immutable, which makes it
- * take no locks and write no journal next to the file. */
+ * take no locks and write no journal next to the file. A URI needs an
+ * absolute path: `llwybr --check portfolio.llwybr` gives a relative one. */
 static char *
 path_to_uri (const char *path,
              LlwybrOpenMode mode)
 {
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
 
+  /* Only a path that is not valid in the file system's encoding. */
   if (uri == NULL)
     return NULL;
 
@@ -418,7 +421,7 @@ _llwybr_db_open (const char      *path,
 
       g_set_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_NOT_READABLE,
                    _("“%1$s” cannot be read (%2$s). Check that you are allowed to open it."),
-                   name, db ? sqlite3_errmsg (db) : g_strerror (ENOMEM));
+                   name, db ? sqlite3_errmsg (db) : g_strerror (EINVAL));
       sqlite3_close (db);
       return NULL;
     }

@@ -80,6 +80,40 @@ test_sample_and_check (void)
   g_assert_nonnull (strstr (out, "Standards without evidence: 5, 12, 31"));
 }
 
+/* Paths as a user types them in a terminal, relative to where she is. */
+static void
+test_relative_paths (void)
+{
+  g_autofree char *path = llwybr_test_tmp_path ("sample.llwybr");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "crynodeb.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *new_sample[] = { "--new-sample", "sample.llwybr", NULL };
+  const char *check[] = { "--check", "sample.llwybr", NULL };
+  const char *export[] = { "--export-pdf", "crynodeb.pdf", "--language", "cy", "sample.llwybr", NULL };
+
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  g_assert_cmpint (run (new_sample, "en", &out, &err), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (check, "en", &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, "Owner: Mererid Huws"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (export, "en", &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+}
+
 /* The summary speaks the user's language, plurals and all. */
 static void
 test_check_in_welsh (void)
@@ -184,6 +218,7 @@ main (int   argc,
   llwybr_test_init (&argc, &argv);
 
   g_test_add_func ("/cli/sample-and-check", test_sample_and_check);
+  g_test_add_func ("/cli/relative-paths", test_relative_paths);
   g_test_add_func ("/cli/check-in-welsh", test_check_in_welsh);
   g_test_add_func ("/cli/sample-replaces", test_sample_replaces);
   g_test_add_func ("/cli/language-option", test_language_option);
