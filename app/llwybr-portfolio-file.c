@@ -20,6 +20,7 @@
 #include "llwybr-portfolio-private.h"
 
 #define HEADER_SIZE 100
+#define HEADER_PAGE_SIZE_OFFSET 16
 #define HEADER_APPLICATION_ID_OFFSET 68
 #define COPY_CHUNK (64 * 1024)
 
@@ -128,10 +129,6 @@ static const char * const migrations[] = {
 };
 
 /* Tables each version must have before anything is read from it. */
-static const char * const required_tables[] = {
-  "portfolio", "framework", "evidence", "link", "attachment", "search", "plan", "plan_step",
-};
-static const guint required_since[] = { 1, 1, 1, 1, 1, 2, 3, 3 };
 
 /* Helpers */
 
@@ -210,13 +207,17 @@ check_header (const char  *path,
   guint8 header[HEADER_SIZE];
   gsize n_read = 0;
   guint32 application_id;
+  guint page_size;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     return file_error (error, LLWYBR_PORTFOLIO_ERROR_NOT_FOUND, path);
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     return file_error (error, LLWYBR_PORTFOLIO_ERROR_IS_DIRECTORY, path);
+  /* A named pipe or a device would block the read below, or never end. */
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    return file_error (error, LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE, path);
 
   if (info != NULL)
     stream = g_file_read (file, NULL, &local_error);
@@ -239,6 +240,14 @@ check_header (const char  *path,
   if (n_read < sizeof sqlite_magic || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
     return file_error (error, LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE, path);
   if (n_read < HEADER_SIZE)
+    return file_error (error, LLWYBR_PORTFOLIO_ERROR_DAMAGED, path);
+
+  /* A file cut short, even by a byte, no longer ends on a page: SQLite
+   * itself would read the missing end as zeros. */
+  page_size = header[HEADER_PAGE_SIZE_OFFSET] << 8 | header[HEADER_PAGE_SIZE_OFFSET + 1];
+  if (page_size == 1)
+    page_size = 65536;
+  if (page_size < 512 || g_file_info_get_size (info) % page_size != 0)
     return file_error (error, LLWYBR_PORTFOLIO_ERROR_DAMAGED, path);
 
   memcpy (&application_id, header + HEADER_APPLICATION_ID_OFFSET, sizeof application_id);
@@ -296,35 +305,67 @@ quick_check (sqlite3 *db)
          sqlite3_step (stmt) == SQLITE_DONE;
 }
 
-/* The tables a version needs are there, and nothing that runs SQL on its
- * own (triggers, views) was planted in the file by someone else. */
+static void configure (sqlite3        *db,
+                       LlwybrOpenMode  mode);
+
+/* Every table, index and column, in an order that does not depend on how
+ * the file was written. */
+static char *
+describe_schema (sqlite3 *db)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) description = g_string_new (NULL);
+  int result;
+
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT m.type, m.name, m.tbl_name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk"
+                          "  FROM sqlite_schema AS m LEFT JOIN pragma_table_xinfo (m.name) AS p"
+                          " WHERE m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                          " ORDER BY m.type, m.name, p.cid",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+
+  while ((result = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          const char *text = (const char *)sqlite3_column_text (stmt, i);
+
+          g_string_append (description, text ? text : "");
+          g_string_append_c (description, '|');
+        }
+      g_string_append_c (description, '\n');
+    }
+
+  if (result != SQLITE_DONE)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&description), FALSE);
+}
+
+/* The file's schema is exactly what the migrations up to its version
+ * build, compared with a copy they build in memory: no table missing or
+ * altered, and nothing that runs SQL on its own (a trigger, a view)
+ * planted by someone else. */
 static gboolean
 schema_is_ours (sqlite3 *db,
                 guint    version)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 planted = 0;
+  g_autofree char *found = NULL;
+  g_autofree char *expected = NULL;
+  sqlite3 *reference = NULL;
 
-  if (!query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')", &planted) ||
-      planted != 0)
-    return FALSE;
-
-  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?",
-                          -1, &stmt, NULL) != SQLITE_OK)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (required_tables); i++)
+  if (sqlite3_open_v2 (":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
     {
-      if (required_since[i] > version)
-        continue;
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, required_tables[i], -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        return FALSE;
+      configure (reference, LLWYBR_OPEN_READ_WRITE);
+      if (_llwybr_db_migrate (reference, 0, version, NULL))
+        expected = describe_schema (reference);
     }
+  sqlite3_close (reference);
 
-  return TRUE;
+  found = describe_schema (db);
+
+  return expected != NULL && found != NULL && g_str_equal (expected, found);
 }
 
 static void

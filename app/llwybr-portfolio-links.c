@@ -329,7 +329,11 @@ llwybr_portfolio_count_evidence_for (LlwybrPortfolio *self,
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), 0);
   g_return_val_if_fail (standard != NULL, 0);
 
-  stmt = _llwybr_db_prepare (self->db, "SELECT count (*) FROM link WHERE standard = ?", NULL);
+  /* Joined, so a link a damaged file kept without its evidence counts for
+   * nothing, as in every list of links. */
+  stmt = _llwybr_db_prepare (self->db,
+                             "SELECT count (*) FROM link l JOIN evidence e ON e.id = l.evidence_id"
+                             " WHERE l.standard = ?", NULL);
   if (stmt == NULL)
     return 0;
   _llwybr_db_bind_text (stmt, 1, standard);

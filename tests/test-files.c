@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "llwybr-test-util.h"
@@ -187,6 +188,144 @@ make_symlink_loop (void)
   return path;
 }
 
+static char *
+make_planted_view (void)
+{
+  return sample_changed_by ("view.llwybr", "CREATE VIEW planted AS SELECT * FROM evidence");
+}
+
+static char *
+make_planted_index (void)
+{
+  return sample_changed_by ("index.llwybr", "CREATE INDEX planted ON evidence (title)");
+}
+
+static char *
+make_column_dropped (void)
+{
+  return sample_changed_by ("dropped.llwybr", "ALTER TABLE evidence DROP COLUMN reflection");
+}
+
+static char *
+make_column_added (void)
+{
+  return sample_changed_by ("added.llwybr", "ALTER TABLE evidence ADD COLUMN pupil_name TEXT");
+}
+
+static char *
+make_table_renamed (void)
+{
+  return sample_changed_by ("renamed.llwybr", "ALTER TABLE link RENAME TO links");
+}
+
+static char *
+make_version_zero (void)
+{
+  return sample_changed_by ("version-0.llwybr", "PRAGMA user_version = 0");
+}
+
+static char *
+make_version_negative (void)
+{
+  return sample_changed_by ("version-minus.llwybr", "PRAGMA user_version = -1");
+}
+
+static char *
+make_no_identity (void)
+{
+  return sample_changed_by ("no-identity.llwybr", "DELETE FROM portfolio");
+}
+
+static char *
+make_no_standards (void)
+{
+  return sample_changed_by ("no-standards.llwybr", "DELETE FROM framework");
+}
+
+static char *
+make_truncated_one_byte (void)
+{
+  return truncated_sample (sample_size () - 1);
+}
+
+/* Bytes changed in place, as a failing disk or a bad copy leaves them. */
+static char *
+sample_overwritten (const char   *name,
+                    goffset       offset,
+                    const guint8 *bytes,
+                    gsize         length)
+{
+  g_autofree char *contents = NULL;
+  gsize size;
+  char *path = llwybr_test_tmp_path (name);
+
+  g_assert_true (g_file_get_contents (sample_path, &contents, &size, NULL));
+  g_assert_cmpuint (offset + length, <=, size);
+  memcpy (contents + offset, bytes, length);
+  g_assert_true (g_file_set_contents (path, contents, size, NULL));
+
+  return path;
+}
+
+static char *
+make_zeroed_page (void)
+{
+  static const guint8 zeros[4096] = { 0 };
+
+  return sample_overwritten ("zeroed.llwybr", 5 * sizeof zeros, zeros, sizeof zeros);
+}
+
+static char *
+make_bad_page_size (void)
+{
+  static const guint8 zeros[2] = { 0 };
+
+  return sample_overwritten ("page-size.llwybr", 16, zeros, sizeof zeros);
+}
+
+static char *
+make_header_then_noise (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (33);
+  guint8 bytes[4096] = "SQLite format 3";
+  char *path = llwybr_test_tmp_path ("noise.llwybr");
+
+  for (guint i = 16; i < sizeof bytes; i++)
+    bytes[i] = g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (path, (const char *)bytes, sizeof bytes, NULL));
+
+  return path;
+}
+
+/* A Word document is a zip archive. */
+static char *
+make_word_document (void)
+{
+  char *path = llwybr_test_tmp_path ("Tasg 1.docx");
+
+  g_assert_true (g_file_set_contents (path, "PK\003\004\024\000\006\000[Content_Types].xml", 37, NULL));
+  return path;
+}
+
+static char *
+make_pdf (void)
+{
+  char *path = llwybr_test_tmp_path ("tystysgrif.pdf");
+
+  g_assert_true (g_file_set_contents (path, "%PDF-1.7\n%\342\343\317\323\n1 0 obj\n", -1, NULL));
+  return path;
+}
+
+/* Opening a named pipe would wait for a writer for ever. */
+static char *
+make_named_pipe (void)
+{
+  char *path = llwybr_test_tmp_path ("pipe.llwybr");
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  return path;
+}
+
 /* Root reads everything, so this class is only real for another user;
  * test_cli_as_nobody covers it when the tests run as root. */
 static char *
@@ -218,6 +357,22 @@ static const struct {
   { "directory", make_directory, LLWYBR_PORTFOLIO_ERROR_IS_DIRECTORY },
   { "symlink-loop", make_symlink_loop, LLWYBR_PORTFOLIO_ERROR_NOT_READABLE },
   { "unreadable", make_unreadable, LLWYBR_PORTFOLIO_ERROR_NOT_READABLE },
+  { "planted-view", make_planted_view, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "planted-index", make_planted_index, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "column-dropped", make_column_dropped, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "column-added", make_column_added, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "table-renamed", make_table_renamed, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "version-zero", make_version_zero, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "version-negative", make_version_negative, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "no-identity", make_no_identity, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "no-standards", make_no_standards, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "truncated-one-byte", make_truncated_one_byte, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "zeroed-page", make_zeroed_page, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "bad-page-size", make_bad_page_size, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "header-then-noise", make_header_then_noise, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "word-document", make_word_document, LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE },
+  { "pdf", make_pdf, LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE },
+  { "named-pipe", make_named_pipe, LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE },
 };
 
 /* The file and everything beside it, so a stray journal would show. */
@@ -350,6 +505,95 @@ test_cli_as_nobody (void)
   g_assert_nonnull (strstr (err, "cannot be read"));
 }
 
+/* Files that are whole but hold what Llwybr would never write: they open,
+ * and what reaches the interface is safe to show. */
+
+static LlwybrPortfolio *
+open_changed_sample (const char *name,
+                     const char *sql)
+{
+  g_autofree char *path = sample_changed_by (name, sql);
+  g_autofree char *before = fingerprint_with_neighbours (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  LlwybrPortfolio *portfolio;
+
+  portfolio = llwybr_portfolio_open_read_only (path, &error);
+  g_assert_no_error (error);
+  after = fingerprint_with_neighbours (path);
+  g_assert_cmpstr (before, ==, after);
+
+  return portfolio;
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio =
+    open_changed_sample ("utf8.llwybr", "UPDATE portfolio SET title = CAST (x'4361C3' AS TEXT);"
+                                        "UPDATE evidence SET title = CAST (x'C328' AS TEXT),"
+                                        "                    reflection = CAST (x'66FF6F' AS TEXT)");
+  GListModel *evidence = llwybr_portfolio_get_evidence (portfolio);
+
+  g_assert_true (g_utf8_validate (llwybr_portfolio_get_title (portfolio), -1, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LlwybrEvidence) item = g_list_model_get_item (evidence, i);
+
+      g_assert_true (g_utf8_validate (llwybr_evidence_get_title (item), -1, NULL));
+      g_assert_true (g_utf8_validate (llwybr_evidence_get_reflection (item), -1, NULL));
+    }
+}
+
+static void
+test_enormous_text (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio =
+    open_changed_sample ("enormous.llwybr", "UPDATE evidence SET reflection = printf ('%.*c', 16000000, 'a')"
+                                            " WHERE id = (SELECT min (id) FROM evidence)");
+  GListModel *evidence = llwybr_portfolio_get_evidence (portfolio);
+  gsize longest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LlwybrEvidence) item = g_list_model_get_item (evidence, i);
+
+      longest = MAX (longest, strlen (llwybr_evidence_get_reflection (item)));
+    }
+  g_assert_cmpuint (longest, ==, 16000000);
+}
+
+static void
+test_nonsense_values (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio =
+    open_changed_sample ("nonsense.llwybr", "UPDATE evidence SET created = 'ddoe', modified = 42,"
+                                            "                    kind = 'cerdd', date = '2026-13-45'");
+  GListModel *evidence = llwybr_portfolio_get_evidence (portfolio);
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LlwybrEvidence) item = g_list_model_get_item (evidence, i);
+
+      g_assert_nonnull (llwybr_evidence_get_created (item));
+      g_assert_null (llwybr_evidence_get_date (item));
+    }
+}
+
+/* A link whose evidence is gone counts for nothing. */
+static void
+test_orphan_link (void)
+{
+  g_autoptr(LlwybrPortfolio) sample = llwybr_portfolio_open_read_only (sample_path, NULL);
+  g_autoptr(LlwybrPortfolio) portfolio =
+    open_changed_sample ("orphan.llwybr", "INSERT INTO link (uuid, evidence_id, standard, created, modified)"
+                                          " VALUES ('amddifad', 99999, '5', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+
+  g_assert_cmpuint (llwybr_portfolio_count_evidence_for (portfolio, "5"), ==,
+                    llwybr_portfolio_count_evidence_for (sample, "5"));
+}
+
 /* Messages are translated: the same failure reads in Welsh. */
 static void
 test_welsh_message (void)
@@ -390,6 +634,10 @@ main (int   argc,
     }
   g_test_add_func ("/files/cli-as-nobody", test_cli_as_nobody);
   g_test_add_func ("/files/welsh-message", test_welsh_message);
+  g_test_add_func ("/files/opens-safely/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/files/opens-safely/enormous-text", test_enormous_text);
+  g_test_add_func ("/files/opens-safely/nonsense-values", test_nonsense_values);
+  g_test_add_func ("/files/opens-safely/orphan-link", test_orphan_link);
 
   result = g_test_run ();
   g_free (sample_path);
