@@ -342,7 +342,9 @@ llwybr_career_new_from_bytes (GBytes  *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &local_error) ||
+  /* An empty pack has no data at all, which json-glib refuses outright. */
+  if (!json_parser_load_from_data (parser, g_bytes_get_size (bytes) ? g_bytes_get_data (bytes, NULL) : "",
+                                   g_bytes_get_size (bytes), &local_error) ||
       !(root = json_parser_get_root (parser)) || !JSON_NODE_HOLDS_OBJECT (root))
     {
       invalid (error, "career-framework", "format");

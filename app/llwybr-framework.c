@@ -380,7 +380,8 @@ llwybr_framework_new_from_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
+  /* An empty pack has no data at all, which json-glib refuses outright. */
+  if (!json_parser_load_from_data (parser, data ? data : "", size, &local_error))
     {
       invalid (error, _("The standards pack is not valid JSON: %s"), local_error->message);
       return NULL;

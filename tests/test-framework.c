@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "llwybr-career.h"
 #include "llwybr-test-util.h"
 
 #define LEAD_IN "Those awarded HLTA status must demonstrate, through their practice, that they:"
@@ -323,6 +324,26 @@ test_not_a_pack (void)
     }
 }
 
+/* An empty file, as GIO reads it: no data at all, not even "" (found by
+ * fuzz-packs: the loader read the message of an error json-glib never set). */
+static void
+test_empty_pack (void)
+{
+  g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
+  g_autoptr(LlwybrFramework) framework = NULL;
+  g_autoptr(LlwybrCareer) career = NULL;
+  g_autoptr(GError) error = NULL;
+
+  framework = llwybr_framework_new_from_bytes (empty, &error);
+  g_assert_null (framework);
+  g_assert_error (error, LLWYBR_FRAMEWORK_ERROR, LLWYBR_FRAMEWORK_ERROR_INVALID);
+  g_clear_error (&error);
+
+  career = llwybr_career_new_from_bytes (empty, &error);
+  g_assert_null (career);
+  g_assert_error (error, LLWYBR_FRAMEWORK_ERROR, LLWYBR_FRAMEWORK_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/framework/welsh-complete", test_welsh_complete);
   g_test_add_func ("/framework/invalid-packs", test_invalid_packs);
   g_test_add_func ("/framework/not-a-pack", test_not_a_pack);
+  g_test_add_func ("/framework/empty-pack", test_empty_pack);
 
   return g_test_run ();
 }
