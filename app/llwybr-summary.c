@@ -158,6 +158,11 @@ block_free (Block *block)
 static const char *
 in (LlwybrSummary  *self,
     LlwybrLanguage  language,
+    const char     *msgid) G_GNUC_FORMAT (3);
+
+static const char *
+in (LlwybrSummary  *self,
+    LlwybrLanguage  language,
     const char     *msgid)
 {
   return llwybr_catalog_gettext (self->catalogs[language], msgid);
