@@ -685,6 +685,68 @@ test_plan (void)
   g_free (qualification);
 }
 
+static guint
+count_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      n += ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel));
+    }
+
+  return n;
+}
+
+/* The first picture brings a reminder about pupils' photos; a document
+ * does not, and the reminder comes once. */
+static void
+test_photo_reminder (void)
+{
+  static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R' };
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
+  g_autoptr(LlwybrPortfolio) created = llwybr_library_create (library, framework, NULL);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *photo_path = llwybr_test_tmp_path ("dosbarth.png");
+  g_autofree char *notes_path = llwybr_test_tmp_path ("nodiadau.txt");
+  g_autoptr(GFile) photo = g_file_new_for_path (photo_path);
+  g_autoptr(GFile) notes = g_file_new_for_path (notes_path);
+  LlwybrWindow *window;
+  GtkWidget *editor;
+
+  g_assert_true (g_file_set_contents (photo_path, (const char *)png, sizeof png, NULL));
+  g_assert_true (g_file_set_contents (notes_path, "Nodiadau\n", -1, NULL));
+  g_settings_reset (settings, "photo-reminder-shown");
+
+  g_clear_object (&created);
+  window = open_window_on (library, path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL);
+  spin ();
+  editor = g_object_ref (find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_EDITOR));
+
+  llwybr_evidence_editor_attach_file (LLWYBR_EVIDENCE_EDITOR (editor), notes);
+  spin ();
+  g_assert_cmpuint (count_message_dialogs (), ==, 0);
+
+  llwybr_evidence_editor_attach_file (LLWYBR_EVIDENCE_EDITOR (editor), photo);
+  spin ();
+  g_assert_cmpuint (count_message_dialogs (), ==, 1);
+  g_assert_true (g_settings_get_boolean (settings, "photo-reminder-shown"));
+
+  llwybr_evidence_editor_attach_file (LLWYBR_EVIDENCE_EDITOR (editor), photo);
+  spin ();
+  g_assert_cmpuint (count_message_dialogs (), ==, 1);
+
+  g_object_unref (editor);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Opening a portfolio leaves the day's backup; Preferences lists it, and
  * restoring it opens a second portfolio while the first stays as it was. */
 static void
@@ -736,6 +798,11 @@ main (int   argc,
       return 0;
     }
 
+  /* GIO reads the MIME database once, from the system's data directories,
+   * before the tests isolate theirs: /ui/photo-reminder needs a PNG to be
+   * known as one. */
+  g_free (g_content_type_guess ("llun.png", NULL, 0, NULL));
+
   llwybr_test_init (&argc, &argv);
   /* In the tests' isolated XDG directories GTK warns that it cannot load
    * some of its own SVG icons; criticals still fail a test. */
@@ -752,6 +819,7 @@ main (int   argc,
   g_test_add_func ("/ui/preview", test_preview);
   g_test_add_func ("/ui/plan", test_plan);
   g_test_add_func ("/ui/restore-backup", test_restore_backup);
+  g_test_add_func ("/ui/photo-reminder", test_photo_reminder);
 
   return g_test_run ();
 }

@@ -355,27 +355,39 @@ undo_unlink_action (GtkWidget  *widget,
   rebuild_links (self);
 }
 
+/* A portfolio goes to a mentor and an assessor: the first picture a TA
+ * attaches brings a reminder about pupils, once. */
+static void
+remind_about_photos (LlwybrEvidenceEditor *self)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *dialog;
+
+  if (g_settings_get_boolean (settings, "photo-reminder-shown"))
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Photos of Pupils"),
+                                   _("Your mentor and assessor will see this picture. Check that no pupil can be recognised in it and that no pupil’s name can be read, unless your school has agreed. This reminder is not shown again."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_settings_set_boolean (settings, "photo-reminder-shown", TRUE);
+}
+
 static void
 attach_response_cb (GtkNativeDialog      *chooser,
                     int                   response,
                     LlwybrEvidenceEditor *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(LlwybrAttachment) attachment = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
 
-  if (file == NULL || self->evidence == NULL)
-    return;
-
-  if (!(attachment = llwybr_portfolio_attach_file (self->portfolio, self->evidence, file, NULL, &error)))
-    llwybr_error_present (GTK_WIDGET (self), _("Could Not Attach the File"), error);
-
-  rebuild_attachments (self);
+  if (file != NULL)
+    llwybr_evidence_editor_attach_file (self, file);
 }
 
 static void
@@ -604,6 +616,34 @@ llwybr_evidence_editor_init (LlwybrEvidenceEditor *self)
  *
  * Saves what the editor holds, then shows @evidence.
  */
+/**
+ * llwybr_evidence_editor_attach_file:
+ * @file: the file the user chose
+ *
+ * Attaches a copy of @file to the evidence being edited; the file itself
+ * is only read.
+ */
+void
+llwybr_evidence_editor_attach_file (LlwybrEvidenceEditor *self,
+                                    GFile                *file)
+{
+  g_autoptr(LlwybrAttachment) attachment = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LLWYBR_IS_EVIDENCE_EDITOR (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->evidence == NULL)
+    return;
+
+  if (!(attachment = llwybr_portfolio_attach_file (self->portfolio, self->evidence, file, NULL, &error)))
+    llwybr_error_present (GTK_WIDGET (self), _("Could Not Attach the File"), error);
+  else if (g_str_has_prefix (llwybr_attachment_get_mime_type (attachment), "image/"))
+    remind_about_photos (self);
+
+  rebuild_attachments (self);
+}
+
 void
 llwybr_evidence_editor_set_evidence (LlwybrEvidenceEditor *self,
                                      LlwybrPortfolio      *portfolio,

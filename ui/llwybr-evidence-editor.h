@@ -21,5 +21,7 @@ void            llwybr_evidence_editor_set_evidence (LlwybrEvidenceEditor *self,
 LlwybrEvidence *llwybr_evidence_editor_get_evidence (LlwybrEvidenceEditor *self);
 void            llwybr_evidence_editor_save         (LlwybrEvidenceEditor *self);
 void            llwybr_evidence_editor_focus_title  (LlwybrEvidenceEditor *self);
+void            llwybr_evidence_editor_attach_file  (LlwybrEvidenceEditor *self,
+                                                     GFile                *file);
 
 G_END_DECLS
