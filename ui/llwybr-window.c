@@ -397,7 +397,8 @@ save_copy_action (GtkWidget  *widget,
 
   /* Translators: the suggested file name for a copy; %s is the portfolio's title */
   name = g_strdup_printf (_("%s.llwybr"), llwybr_portfolio_get_title (self->portfolio));
-  chooser = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
+  /* The title says what the copy holds: everything, attachments too. */
+  chooser = gtk_file_chooser_native_new (_("Save a Copy of the Whole Portfolio, Attachments Included"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
