@@ -73,6 +73,17 @@ sample_changed_by (const char *name,
   return path;
 }
 
+static char *
+file_with (const char *name,
+           const char *contents,
+           gssize      length)
+{
+  char *path = llwybr_test_tmp_path (name);
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return path;
+}
+
 /* The classes of bad file */
 
 static char *
@@ -84,10 +95,7 @@ make_missing (void)
 static char *
 make_empty (void)
 {
-  char *path = llwybr_test_tmp_path ("empty.llwybr");
-
-  g_assert_true (g_file_set_contents (path, "", 0, NULL));
-  return path;
+  return file_with ("empty.llwybr", "", 0);
 }
 
 static char *
@@ -95,22 +103,17 @@ make_random (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (2026);
   guint8 bytes[8192];
-  char *path = llwybr_test_tmp_path ("random.llwybr");
 
   for (guint i = 0; i < sizeof bytes; i++)
     bytes[i] = g_rand_int_range (rand, 0, 256);
-  g_assert_true (g_file_set_contents (path, (const char *)bytes, sizeof bytes, NULL));
 
-  return path;
+  return file_with ("random.llwybr", (const char *)bytes, sizeof bytes);
 }
 
 static char *
 make_text (void)
 {
-  char *path = llwybr_test_tmp_path ("notes.llwybr");
-
-  g_assert_true (g_file_set_contents (path, "Nodiadau ar gyfer y cyfarfod nesaf\n", -1, NULL));
-  return path;
+  return file_with ("notes.llwybr", "Nodiadau ar gyfer y cyfarfod nesaf\n", -1);
 }
 
 static char *
@@ -288,32 +291,24 @@ make_header_then_noise (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (33);
   guint8 bytes[4096] = "SQLite format 3";
-  char *path = llwybr_test_tmp_path ("noise.llwybr");
 
   for (guint i = 16; i < sizeof bytes; i++)
     bytes[i] = g_rand_int_range (rand, 0, 256);
-  g_assert_true (g_file_set_contents (path, (const char *)bytes, sizeof bytes, NULL));
 
-  return path;
+  return file_with ("noise.llwybr", (const char *)bytes, sizeof bytes);
 }
 
 /* A Word document is a zip archive. */
 static char *
 make_word_document (void)
 {
-  char *path = llwybr_test_tmp_path ("Tasg 1.docx");
-
-  g_assert_true (g_file_set_contents (path, "PK\003\004\024\000\006\000[Content_Types].xml", 37, NULL));
-  return path;
+  return file_with ("Tasg 1.docx", "PK\003\004\024\000\006\000[Content_Types].xml", 37);
 }
 
 static char *
 make_pdf (void)
 {
-  char *path = llwybr_test_tmp_path ("tystysgrif.pdf");
-
-  g_assert_true (g_file_set_contents (path, "%PDF-1.7\n%\342\343\317\323\n1 0 obj\n", -1, NULL));
-  return path;
+  return file_with ("tystysgrif.pdf", "%PDF-1.7\n%\342\343\317\323\n1 0 obj\n", -1);
 }
 
 /* Opening a named pipe would wait for a writer for ever. */
