@@ -302,7 +302,9 @@ make_header_then_noise (void)
 static char *
 make_word_document (void)
 {
-  return file_with ("Tasg 1.docx", "PK\003\004\024\000\006\000[Content_Types].xml", 37);
+  static const char zip[] = "PK\003\004\024\000\006\000[Content_Types].xml";
+
+  return file_with ("Tasg 1.docx", zip, sizeof zip - 1);
 }
 
 static char *
