@@ -417,6 +417,8 @@ llwybr_library_import (LlwybrLibrary  *self,
  *
  * Takes a snapshot of @portfolio into the library's backup folder, unless
  * the latest one is less than a day old, and keeps only the last seven.
+ * Safe to call from a worker thread, with a portfolio opened there: it
+ * does not touch the list of items.
  *
  * Returns: %TRUE if there is a backup from the last day, or %FALSE with
  *   @error set

@@ -747,6 +747,15 @@ test_photo_reminder (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The backup is taken in a worker once the sample is open. */
+static gboolean
+has_backup (gpointer data)
+{
+  g_autoptr(GListModel) backups = llwybr_library_list_backups (data, LLWYBR_SAMPLE_UUID);
+
+  return g_list_model_get_n_items (backups) > 0;
+}
+
 /* Opening a portfolio leaves the day's backup; Preferences lists it, and
  * restoring it opens a second portfolio while the first stays as it was. */
 static void
@@ -763,6 +772,7 @@ test_restore_backup (void)
   GtkWidget *group;
 
   original_path = g_strdup (llwybr_portfolio_get_path (llwybr_window_get_portfolio (window)));
+  g_assert_true (wait_for (has_backup, library));
 
   preferences = llwybr_preferences_window_new (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (preferences));

@@ -83,23 +83,54 @@ show_toast (LlwybrWindow *self,
 }
 
 /* A snapshot a day of the portfolio being opened, so that an evening's
- * mistake can be undone from Preferences. A failure is worth telling,
- * not worth stopping the user's work for. */
+ * mistake can be undone from Preferences. It is taken in a worker, on a
+ * connection of its own, so a large portfolio opens without waiting. */
+static void
+back_up_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LlwybrLibrary *library = source_object;
+  const char *path = task_data;
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GError *error = NULL;
+
+  if (!(portfolio = llwybr_portfolio_open (path, &error)) ||
+      !llwybr_library_back_up (library, portfolio, now, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* A failure is worth telling, not worth stopping the user's work for. */
+static void
+back_up_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LlwybrWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error) ||
+      g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+
+  g_warning ("%s", error->message);
+  /* Translators: %s says why, e.g. that the disk is full */
+  message = g_strdup_printf (_("Today’s backup could not be made: %s"), error->message);
+  show_toast (self, message);
+}
+
 static void
 back_up (LlwybrWindow *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = g_task_new (self->library, self->cancellable, back_up_done, g_object_ref (self));
 
-  if (!llwybr_library_back_up (self->library, self->portfolio, now, &error))
-    {
-      g_autofree char *message = NULL;
-
-      g_warning ("%s", error->message);
-      /* Translators: %s says why, e.g. that the disk is full */
-      message = g_strdup_printf (_("Today’s backup could not be made: %s"), error->message);
-      show_toast (self, message);
-    }
+  g_task_set_task_data (task, g_strdup (llwybr_portfolio_get_path (self->portfolio)), g_free);
+  g_task_run_in_thread (task, back_up_thread);
 }
 
 static void
