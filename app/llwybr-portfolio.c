@@ -78,7 +78,9 @@ load_header (LlwybrPortfolio  *self,
   if (stmt == NULL)
     return FALSE;
 
-  if (sqlite3_step (stmt) != SQLITE_ROW || *_llwybr_db_column_text (stmt, 0) == '\0')
+  /* The UUID names the file in the library and its backup folder: from a
+   * file of unknown origin, anything but a UUID ("../..") is refused. */
+  if (sqlite3_step (stmt) != SQLITE_ROW || !g_uuid_string_is_valid (_llwybr_db_column_text (stmt, 0)))
     {
       g_set_error_literal (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED,
                            _("The portfolio has lost its identity and cannot be opened. Use a backup copy."));

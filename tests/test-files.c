@@ -239,6 +239,13 @@ make_no_identity (void)
   return sample_changed_by ("no-identity.llwybr", "DELETE FROM portfolio");
 }
 
+/* The UUID names the library's copy: this one would put it elsewhere. */
+static char *
+make_uuid_escapes (void)
+{
+  return sample_changed_by ("escape.llwybr", "UPDATE portfolio SET uuid = '../../../tmp/escaped'");
+}
+
 static char *
 make_no_standards (void)
 {
@@ -363,6 +370,7 @@ static const struct {
   { "version-negative", make_version_negative, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "no-identity", make_no_identity, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "no-standards", make_no_standards, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "uuid-escapes", make_uuid_escapes, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "truncated-one-byte", make_truncated_one_byte, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "zeroed-page", make_zeroed_page, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "bad-page-size", make_bad_page_size, LLWYBR_PORTFOLIO_ERROR_DAMAGED },

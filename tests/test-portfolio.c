@@ -445,7 +445,7 @@ test_migrate_from_first_schema (void)
   _llwybr_db_migrate (db, 0, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_exec (db,
-                                 "INSERT INTO portfolio VALUES (1, 'u-1', 'Hen bortffolio', 'Nia', '', '',"
+                                 "INSERT INTO portfolio VALUES (1, '0b7f4c1e-5a2d-4e8b-9c3f-2d6a1e8b4f70', 'Hen bortffolio', 'Nia', '', '',"
                                  " '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');"
                                  "INSERT INTO evidence VALUES (1, 'e-1', 'Cylch trafod', '2025-01-02',"
                                  " 'observation', 'whole-class', '', '', 'Roedd y plant yn trafod.',"
