@@ -123,7 +123,16 @@ _llwybr_attachment_new (gint64      row_id,
   self->row_id = row_id;
   self->uuid = g_strdup (uuid);
   self->evidence_uuid = g_strdup (evidence_uuid);
-  self->name = g_strdup (name);
+  /* The name is what a copy is saved as when the attachment is opened:
+   * from a file of unknown origin, only its last part ("../../.bashrc"
+   * is ".bashrc"), and never "." or "..". */
+  self->name = g_path_get_basename (*name ? name : "_");
+  if (g_str_equal (self->name, ".") || g_str_equal (self->name, "..") ||
+      g_str_equal (self->name, G_DIR_SEPARATOR_S))
+    {
+      g_free (self->name);
+      self->name = g_strdup ("_");
+    }
   self->mime_type = g_strdup (mime_type);
   self->size = size;
   self->sha256 = g_strdup (sha256);

@@ -413,7 +413,18 @@ llwybr_portfolio_list_attachments (LlwybrPortfolio *self,
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autoptr(LlwybrAttachment) attachment =
+      g_autoptr(LlwybrAttachment) attachment = NULL;
+
+      /* The UUID names the folder an attachment is opened from: a row
+       * whose UUID is not one came from somewhere other than Llwybr. */
+      if (!g_uuid_string_is_valid (_llwybr_db_column_text (stmt, 1)))
+        {
+          g_warning ("Leaving out attachment %" G_GINT64_FORMAT ": its UUID is not one",
+                     (gint64)sqlite3_column_int64 (stmt, 0));
+          continue;
+        }
+
+      attachment =
         _llwybr_attachment_new (sqlite3_column_int64 (stmt, 0),
                                 _llwybr_db_column_text (stmt, 1),
                                 _llwybr_db_column_text (stmt, 2),

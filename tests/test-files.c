@@ -586,6 +586,45 @@ test_nonsense_values (void)
     }
 }
 
+/* An attachment is opened by saving a copy under its UUID and name: from
+ * a planted row, neither may lead out of the folder it is saved in. */
+static void
+test_attachment_paths (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio =
+    open_changed_sample ("paths.llwybr", "UPDATE attachment SET name = '../../../.bashrc'"
+                                         " WHERE id = (SELECT min (id) FROM attachment);"
+                                         "UPDATE attachment SET uuid = '../../x'"
+                                         " WHERE id = (SELECT max (id) FROM attachment)");
+  GListModel *evidence = llwybr_portfolio_get_evidence (portfolio);
+  guint seen = 0;
+  gboolean renamed = FALSE;
+
+  g_test_expect_message ("llwybr-portfolio", G_LOG_LEVEL_WARNING, "Leaving out attachment *");
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LlwybrEvidence) item = g_list_model_get_item (evidence, i);
+      g_autoptr(GListModel) attachments = llwybr_portfolio_list_attachments (portfolio, item);
+
+      for (guint j = 0; j < g_list_model_get_n_items (attachments); j++)
+        {
+          g_autoptr(LlwybrAttachment) attachment = g_list_model_get_item (attachments, j);
+          const char *name = llwybr_attachment_get_name (attachment);
+
+          g_assert_true (g_uuid_string_is_valid (llwybr_attachment_get_uuid (attachment)));
+          g_assert_null (strchr (name, G_DIR_SEPARATOR));
+          g_assert_cmpstr (name, !=, "..");
+          renamed |= g_str_equal (name, ".bashrc");
+          seen++;
+        }
+    }
+
+  /* The sample has five; the one with no UUID is left out, and said so. */
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (seen, ==, 4);
+  g_assert_true (renamed);
+}
+
 /* A link whose evidence is gone counts for nothing. */
 static void
 test_orphan_link (void)
@@ -643,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/files/opens-safely/enormous-text", test_enormous_text);
   g_test_add_func ("/files/opens-safely/nonsense-values", test_nonsense_values);
   g_test_add_func ("/files/opens-safely/orphan-link", test_orphan_link);
+  g_test_add_func ("/files/opens-safely/attachment-paths", test_attachment_paths);
 
   result = g_test_run ();
   g_free (sample_path);
