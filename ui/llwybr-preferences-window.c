@@ -83,6 +83,7 @@ backup_row (LlwybrPreferencesWindow *self,
 
   /* Translators: %s is a portfolio's title, as it was in the backup */
   subtitle = g_strdup_printf (_("“%s” as it was when last changed"), llwybr_library_item_get_title (backup));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
