@@ -386,6 +386,18 @@ open_window_on (LlwybrLibrary *library,
   return window;
 }
 
+/* A new, empty portfolio in @library, with the default standards. */
+static LlwybrPortfolio *
+create_portfolio (LlwybrLibrary *library)
+{
+  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
+  g_autoptr(GError) error = NULL;
+  LlwybrPortfolio *portfolio = llwybr_library_create (library, framework, &error);
+
+  g_assert_no_error (error);
+  return portfolio;
+}
+
 static void
 spin (void)
 {
@@ -400,8 +412,7 @@ test_evidence_is_saved (void)
 {
   g_autofree char *dir = llwybr_test_tmp_path ("library");
   g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
-  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
-  g_autoptr(LlwybrPortfolio) created = llwybr_library_create (library, framework, NULL);
+  g_autoptr(LlwybrPortfolio) created = create_portfolio (library);
   g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
   g_autoptr(LlwybrPortfolio) reopened = NULL;
   g_autoptr(LlwybrEvidence) saved = NULL;
@@ -603,8 +614,7 @@ test_plan (void)
 {
   g_autofree char *dir = llwybr_test_tmp_path ("library");
   g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
-  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
-  g_autoptr(LlwybrPortfolio) created = llwybr_library_create (library, framework, NULL);
+  g_autoptr(LlwybrPortfolio) created = create_portfolio (library);
   g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
   g_autoptr(LlwybrPortfolio) reopened = NULL;
   g_autoptr(LlwybrPlanStep) saved = NULL;
@@ -709,8 +719,7 @@ test_photo_reminder (void)
   static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R' };
   g_autofree char *dir = llwybr_test_tmp_path ("library");
   g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
-  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
-  g_autoptr(LlwybrPortfolio) created = llwybr_library_create (library, framework, NULL);
+  g_autoptr(LlwybrPortfolio) created = create_portfolio (library);
   g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *photo_path = llwybr_test_tmp_path ("dosbarth.png");
