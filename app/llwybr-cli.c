@@ -16,6 +16,7 @@
 
 #include "llwybr-cli.h"
 #include "llwybr-coverage.h"
+#include "llwybr-library.h"
 #include "llwybr-portfolio.h"
 #include "llwybr-sample.h"
 #include "llwybr-summary.h"
@@ -26,7 +27,7 @@ enum {
   EXIT_USAGE = 2,
 };
 
-static const char * const headless_verbs[] = { "--check", "--new-sample", "--export-pdf" };
+static const char * const headless_verbs[] = { "--check", "--new-sample", "--export-pdf", "--merge" };
 
 /* Helpers */
 
@@ -134,6 +135,54 @@ export_pdf (const char            *output,
   return EXIT_OK;
 }
 
+/* The portfolio in the library that @path is a copy of, imported first if
+ * the library does not have it: only the library's copy is ever written. */
+static char *
+library_copy (LlwybrLibrary  *library,
+              const char     *path,
+              GError        **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) local_error = NULL;
+  char *existing = NULL;
+  char *copy;
+
+  if ((copy = llwybr_library_import (library, file, &existing, NULL, &local_error)) != NULL)
+    return copy;
+
+  if (g_error_matches (local_error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_ALREADY_THERE))
+    return existing;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+static int
+merge (const char *other,
+       const char *path)
+{
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new_default ();
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *report = NULL;
+  LlwybrMergeCounts counts;
+
+  if (!(copy = library_copy (library, path, &error)) ||
+      !(portfolio = llwybr_portfolio_open (copy, &error)) ||
+      !llwybr_portfolio_merge (portfolio, other, FALSE, &counts, &error))
+    {
+      g_printerr ("llwybr: %s\n", error->message);
+      return EXIT_FAILED;
+    }
+
+  report = llwybr_merge_counts_to_string (&counts);
+  g_print ("%s\n", report);
+  /* Translators: %s is the path of the portfolio in the library */
+  g_print (_("Merged into “%s”, the copy in your library. The files you gave were not changed.\n"), copy);
+  return EXIT_OK;
+}
+
 /* Public API */
 
 /**
@@ -164,6 +213,7 @@ llwybr_cli_run (int    argc,
   g_autofree char *sample_path = NULL;
   g_autofree char *language = NULL;
   g_autofree char *export_path = NULL;
+  g_autofree char *merge_path = NULL;
   LlwybrSummaryLanguage summary_language = LLWYBR_SUMMARY_ENGLISH;
   const GOptionEntry entries[] = {
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
@@ -174,6 +224,8 @@ llwybr_cli_run (int    argc,
       N_("Check a portfolio file and print its summary, without changing it"), N_("FILE") },
     { "new-sample", 0, 0, G_OPTION_ARG_FILENAME, &sample_path,
       N_("Write the sample portfolio to FILE"), N_("FILE") },
+    { "merge", 0, 0, G_OPTION_ARG_FILENAME, &merge_path,
+      N_("Merge the reviews and changes in OTHER, a copy of the portfolio FILE, into the library’s copy of FILE"), N_("OTHER") },
     { NULL }
   };
 
@@ -202,15 +254,18 @@ llwybr_cli_run (int    argc,
     summary_language = llwybr_language_default () == LLWYBR_LANGUAGE_CY ? LLWYBR_SUMMARY_WELSH
                                                                         : LLWYBR_SUMMARY_ENGLISH;
 
-  if ((check_path != NULL) + (sample_path != NULL) + (export_path != NULL) != 1 ||
-      argc != (export_path != NULL ? 2 : 1))
+  if ((check_path != NULL) + (sample_path != NULL) + (export_path != NULL) + (merge_path != NULL) != 1 ||
+      argc != (export_path != NULL || merge_path != NULL ? 2 : 1))
     {
-      g_printerr ("llwybr: %s\n", _("Give one of --check FILE, --new-sample FILE or --export-pdf OUT.pdf FILE, and nothing else."));
+      g_printerr ("llwybr: %s\n", _("Give one of --check FILE, --new-sample FILE, --export-pdf OUT.pdf FILE or --merge OTHER FILE, and nothing else."));
       return EXIT_USAGE;
     }
 
   if (export_path != NULL)
     return export_pdf (export_path, argv[1], summary_language);
+
+  if (merge_path != NULL)
+    return merge (merge_path, argv[1]);
 
   if (check_path != NULL)
     return check (check_path);

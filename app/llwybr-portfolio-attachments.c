@@ -178,7 +178,9 @@ llwybr_portfolio_attach_stream (LlwybrPortfolio  *self,
   if (!_llwybr_portfolio_begin (self, error))
     return NULL;
 
-  if (!insert_attachment (self, evidence, uuid, name, mime_type, size, now, error))
+  if (!_llwybr_portfolio_keep_version (self, _llwybr_evidence_get_row_id (evidence),
+                                       LLWYBR_VERSION_REPLACED_BY_EDIT, now, error) ||
+      !insert_attachment (self, evidence, uuid, name, mime_type, size, now, error))
     goto failed;
 
   row = sqlite3_last_insert_rowid (self->db);
@@ -196,6 +198,8 @@ llwybr_portfolio_attach_stream (LlwybrPortfolio  *self,
       !_llwybr_portfolio_commit (self, now, error))
     goto failed;
 
+  _llwybr_evidence_set_record (evidence, _llwybr_evidence_get_row_id (evidence),
+                               llwybr_evidence_get_uuid (evidence), NULL, now);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
   return _llwybr_attachment_new (row, uuid, llwybr_evidence_get_uuid (evidence), name, mime_type,
                                  size, g_checksum_get_string (checksum));
@@ -376,9 +380,15 @@ llwybr_portfolio_remove_attachment (LlwybrPortfolio   *self,
   if (!(stmt = _llwybr_db_prepare (self->db, "DELETE FROM attachment WHERE id = ?", error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, _llwybr_attachment_get_row_id (attachment));
-  if (!_llwybr_db_step (stmt, error) || !_llwybr_portfolio_commit (self, now, error))
+  if (!_llwybr_db_step (stmt, error) ||
+      !_llwybr_portfolio_keep_version (self, _llwybr_evidence_get_row_id (evidence),
+                                       LLWYBR_VERSION_REPLACED_BY_EDIT, now, error) ||
+      !_llwybr_portfolio_bury (self, llwybr_attachment_get_uuid (attachment), now, error) ||
+      !_llwybr_portfolio_commit (self, now, error))
     goto failed;
 
+  _llwybr_evidence_set_record (evidence, _llwybr_evidence_get_row_id (evidence),
+                               llwybr_evidence_get_uuid (evidence), NULL, now);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
   return TRUE;
 

@@ -22,10 +22,10 @@
 
 /* Helpers */
 
-static LlwybrEvidence *
-evidence_from_row (sqlite3_stmt *stmt)
+static void
+fill_from_row (LlwybrEvidence *evidence,
+               sqlite3_stmt   *stmt)
 {
-  LlwybrEvidence *evidence = llwybr_evidence_new ();
   g_autoptr(GDate) date = _llwybr_date_from_string (_llwybr_db_column_text (stmt, 3));
   g_autoptr(GDateTime) created = _llwybr_time_from_string (_llwybr_db_column_text (stmt, 9));
   g_autoptr(GDateTime) modified = _llwybr_time_from_string (_llwybr_db_column_text (stmt, 10));
@@ -43,7 +43,14 @@ evidence_from_row (sqlite3_stmt *stmt)
                 NULL);
   _llwybr_evidence_set_record (evidence, sqlite3_column_int64 (stmt, 0),
                                _llwybr_db_column_text (stmt, 1), created, modified);
+}
 
+static LlwybrEvidence *
+evidence_from_row (sqlite3_stmt *stmt)
+{
+  LlwybrEvidence *evidence = llwybr_evidence_new ();
+
+  fill_from_row (evidence, stmt);
   return evidence;
 }
 
@@ -150,6 +157,47 @@ _llwybr_portfolio_load_evidence (LlwybrPortfolio  *self,
   return TRUE;
 }
 
+/* After a merge or a restore changed the file under it, the piece of
+ * evidence with @uuid is read again: added to the list, updated in place
+ * (so views holding it see the change) or removed. */
+void
+_llwybr_portfolio_refresh_evidence (LlwybrPortfolio *self,
+                                    const char      *uuid)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  LlwybrEvidence *evidence = g_hash_table_lookup (self->evidence_by_uuid, uuid);
+  guint position;
+
+  stmt = _llwybr_db_prepare (self->db, "SELECT " EVIDENCE_COLUMNS " FROM evidence WHERE uuid = ?", NULL);
+  if (stmt == NULL)
+    return;
+  _llwybr_db_bind_text (stmt, 1, uuid);
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (evidence != NULL)
+        {
+          fill_from_row (evidence, stmt);
+          g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
+        }
+      else
+        {
+          g_autoptr(LlwybrEvidence) added = evidence_from_row (stmt);
+
+          index_evidence (self, added);
+          g_list_store_append (self->evidence, added);
+        }
+    }
+  else if (evidence != NULL && g_list_store_find (self->evidence, evidence, &position))
+    {
+      gint64 row = _llwybr_evidence_get_row_id (evidence);
+
+      g_hash_table_remove (self->evidence_by_row, &row);
+      g_hash_table_remove (self->evidence_by_uuid, uuid);
+      g_list_store_remove (self->evidence, position);
+    }
+}
+
 /* Public API */
 
 /**
@@ -253,7 +301,9 @@ llwybr_portfolio_save_evidence (LlwybrPortfolio  *self,
   if (!_llwybr_portfolio_begin (self, error))
     return FALSE;
 
-  if (!write_evidence (self, evidence, now, error) ||
+  if (!_llwybr_portfolio_keep_version (self, _llwybr_evidence_get_row_id (evidence),
+                                       LLWYBR_VERSION_REPLACED_BY_EDIT, now, error) ||
+      !write_evidence (self, evidence, now, error) ||
       !_llwybr_db_refresh_search (self->db, _llwybr_evidence_get_row_id (evidence), error) ||
       !_llwybr_portfolio_commit (self, now, error))
     {
@@ -317,7 +367,9 @@ llwybr_portfolio_remove_evidence (LlwybrPortfolio  *self,
   if (!(stmt = _llwybr_db_prepare (self->db, "DELETE FROM search WHERE rowid = ?", error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, row);
-  if (!_llwybr_db_step (stmt, error) || !_llwybr_portfolio_commit (self, now, error))
+  if (!_llwybr_db_step (stmt, error) ||
+      !_llwybr_portfolio_bury (self, llwybr_evidence_get_uuid (evidence), now, error) ||
+      !_llwybr_portfolio_commit (self, now, error))
     goto failed;
 
   g_hash_table_remove (self->evidence_by_uuid, llwybr_evidence_get_uuid (evidence));

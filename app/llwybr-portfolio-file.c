@@ -126,6 +126,53 @@ static const char * const migrations[] = {
   "  evidence TEXT NOT NULL DEFAULT '',"
   "  created TEXT NOT NULL,"
   "  modified TEXT NOT NULL);",
+
+  /* 4: mentor review and merging two copies. A copy sent for review
+   * refuses edits to the TA's records; reviews name their target by UUID
+   * or standard code, so they travel between copies; each review keeps the
+   * digest of every piece of evidence it saw, so a later edit shows. The
+   * history keeps each replaced version of a piece of evidence, and
+   * tombstones remember deletions, so a merge does not bring them back. */
+  "ALTER TABLE portfolio ADD COLUMN review_copy INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE review ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  kind TEXT NOT NULL,"
+  "  target_kind TEXT NOT NULL,"
+  "  target TEXT NOT NULL DEFAULT '',"
+  "  verdict TEXT NOT NULL DEFAULT 'none',"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  author TEXT NOT NULL,"
+  "  author_role TEXT NOT NULL DEFAULT '',"
+  "  sha256 TEXT NOT NULL,"
+  "  unread INTEGER NOT NULL DEFAULT 0,"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL);"
+  "CREATE INDEX review_target ON review (target);"
+  "CREATE TABLE reviewed_evidence ("
+  "  review_uuid TEXT NOT NULL,"
+  "  evidence_uuid TEXT NOT NULL,"
+  "  sha256 TEXT NOT NULL,"
+  "  PRIMARY KEY (review_uuid, evidence_uuid));"
+  "CREATE INDEX reviewed_evidence_evidence ON reviewed_evidence (evidence_uuid);"
+  "CREATE TABLE evidence_history ("
+  "  id INTEGER PRIMARY KEY,"
+  "  evidence_uuid TEXT NOT NULL,"
+  "  title TEXT NOT NULL,"
+  "  date TEXT,"
+  "  kind TEXT NOT NULL,"
+  "  setting TEXT NOT NULL,"
+  "  age_range TEXT NOT NULL,"
+  "  subject TEXT NOT NULL,"
+  "  reflection TEXT NOT NULL,"
+  "  links TEXT NOT NULL,"
+  "  saved TEXT NOT NULL,"
+  "  replaced TEXT NOT NULL,"
+  "  reason TEXT NOT NULL,"
+  "  UNIQUE (evidence_uuid, saved));"
+  "CREATE TABLE tombstone ("
+  "  uuid TEXT PRIMARY KEY,"
+  "  deleted TEXT NOT NULL);",
 };
 
 /* Tables each version must have before anything is read from it. */
@@ -386,6 +433,20 @@ radicals_function (sqlite3_context  *context,
   sqlite3_result_text (context, radicals, -1, g_free);
 }
 
+/* llwybr_sha256(text): the digest reviews keep of what they saw. */
+static void
+sha256_function (sqlite3_context  *context,
+                 int               argc,
+                 sqlite3_value   **argv)
+{
+  const guchar *text = sqlite3_value_text (argv[0]);
+  g_autofree char *digest = NULL;
+
+  digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, text ? text : (const guchar *)"",
+                                        sqlite3_value_bytes (argv[0]));
+  sqlite3_result_text (context, g_steal_pointer (&digest), -1, g_free);
+}
+
 static void
 configure (sqlite3        *db,
            LlwybrOpenMode  mode)
@@ -393,6 +454,9 @@ configure (sqlite3        *db,
   sqlite3_create_function (db, "llwybr_radicals", 1,
                            SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                            NULL, radicals_function, NULL, NULL);
+  sqlite3_create_function (db, "llwybr_sha256", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, sha256_function, NULL, NULL);
 
   /* A file may come from anyone: never let its schema run functions with
    * side effects, and refuse writes that would corrupt it on purpose. */
@@ -739,19 +803,30 @@ llwybr_portfolio_schema_version (void)
   return G_N_ELEMENTS (migrations);
 }
 
-/**
- * llwybr_portfolio_save_copy:
- * @destination: where the copy goes: a USB stick, a folder to send from
- *
- * Writes a finished snapshot: VACUUM INTO a temporary file, quick_check the
- * result, then replace @destination atomically, so a copy that is there is
- * always whole. The live portfolio is not touched.
- */
-gboolean
-llwybr_portfolio_save_copy (LlwybrPortfolio  *self,
-                            GFile            *destination,
-                            GCancellable     *cancellable,
-                            GError          **error)
+/* The copy a mentor opens says so: her Llwybr lets her review it, not
+ * change the TA's records. */
+static gboolean
+mark_for_review (const char  *snapshot_path,
+                 GError     **error)
+{
+  guint version;
+  gboolean ok;
+  sqlite3 *db;
+
+  if (!(db = _llwybr_db_open (snapshot_path, LLWYBR_OPEN_READ_WRITE, &version, error)))
+    return FALSE;
+
+  ok = _llwybr_db_exec (db, "UPDATE portfolio SET review_copy = 1 WHERE id = 1", error);
+  sqlite3_close (db);
+  return ok;
+}
+
+static gboolean
+write_copy (LlwybrPortfolio  *self,
+            GFile            *destination,
+            gboolean          for_review,
+            GCancellable     *cancellable,
+            GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -764,9 +839,6 @@ llwybr_portfolio_save_copy (LlwybrPortfolio  *self,
   guint version;
   gboolean ok = FALSE;
 
-  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
-
   if (!(dir = g_dir_make_tmp ("llwybr-copy-XXXXXX", error)))
     return copy_failed (destination, error);
   snapshot_path = g_build_filename (dir, "copy.llwybr", NULL);
@@ -775,7 +847,7 @@ llwybr_portfolio_save_copy (LlwybrPortfolio  *self,
   if (!(stmt = _llwybr_db_prepare (self->db, "VACUUM INTO ?", error)))
     goto out;
   _llwybr_db_bind_text (stmt, 1, snapshot_path);
-  if (!_llwybr_db_step (stmt, error))
+  if (!_llwybr_db_step (stmt, error) || (for_review && !mark_for_review (snapshot_path, error)))
     goto out;
 
   if (!(check_db = _llwybr_db_open (snapshot_path, LLWYBR_OPEN_READ_ONLY, &version, error)))
@@ -805,4 +877,44 @@ out:
   if (!ok)
     copy_failed (destination, error);
   return ok;
+}
+
+/**
+ * llwybr_portfolio_save_copy:
+ * @destination: where the copy goes: a USB stick, a folder to send from
+ *
+ * Writes a finished snapshot: VACUUM INTO a temporary file, quick_check the
+ * result, then replace @destination atomically, so a copy that is there is
+ * always whole. The live portfolio is not touched.
+ */
+gboolean
+llwybr_portfolio_save_copy (LlwybrPortfolio  *self,
+                            GFile            *destination,
+                            GCancellable     *cancellable,
+                            GError          **error)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
+
+  return write_copy (self, destination, FALSE, cancellable, error);
+}
+
+/**
+ * llwybr_portfolio_send_for_review:
+ * @destination: where the copy for the mentor goes
+ *
+ * Writes a snapshot as llwybr_portfolio_save_copy() does, marked as a copy
+ * for review: opened by a mentor, it takes reviews, and its evidence
+ * cannot be changed. Her copy, sent back, merges into this one.
+ */
+gboolean
+llwybr_portfolio_send_for_review (LlwybrPortfolio  *self,
+                                  GFile            *destination,
+                                  GCancellable     *cancellable,
+                                  GError          **error)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
+
+  return write_copy (self, destination, TRUE, cancellable, error);
 }

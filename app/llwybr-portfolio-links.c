@@ -56,8 +56,8 @@ collect_links (GListModel   *model,
   return model;
 }
 
-/* Ends a link edit: the search row follows the annotations, and views of
- * the evidence and of the standard hear of it. */
+/* Ends a link edit: the search row follows the annotations, the evidence
+ * counts as modified, and views of it and of the standard hear of it. */
 static gboolean
 finish_link_edit (LlwybrPortfolio  *self,
                   LlwybrEvidence   *evidence,
@@ -72,6 +72,8 @@ finish_link_edit (LlwybrPortfolio  *self,
       return FALSE;
     }
 
+  _llwybr_evidence_set_record (evidence, _llwybr_evidence_get_row_id (evidence),
+                               llwybr_evidence_get_uuid (evidence), NULL, now);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_LINKS_CHANGED], 0, standard);
   return TRUE;
@@ -111,6 +113,10 @@ llwybr_portfolio_link_standard (LlwybrPortfolio  *self,
 
   if (!_llwybr_portfolio_begin (self, error))
     return NULL;
+
+  if (!_llwybr_portfolio_keep_version (self, _llwybr_evidence_get_row_id (evidence),
+                                       LLWYBR_VERSION_REPLACED_BY_EDIT, now, error))
+    goto failed;
 
   stmt = _llwybr_db_prepare (self->db,
                              "INSERT INTO link (uuid, evidence_id, standard, annotation, created, modified)"
@@ -171,6 +177,10 @@ llwybr_portfolio_set_link_annotation (LlwybrPortfolio  *self,
   if (!_llwybr_portfolio_begin (self, error))
     return FALSE;
 
+  if (!_llwybr_portfolio_keep_version (self, _llwybr_evidence_get_row_id (evidence),
+                                       LLWYBR_VERSION_REPLACED_BY_EDIT, now, error))
+    goto failed;
+
   stmt = _llwybr_db_prepare (self->db, "UPDATE link SET annotation = ?, modified = ? WHERE uuid = ?", error);
   if (stmt == NULL)
     goto failed;
@@ -208,6 +218,10 @@ llwybr_portfolio_unlink_standard (LlwybrPortfolio  *self,
 
   if (!_llwybr_portfolio_begin (self, error))
     return FALSE;
+
+  if (!_llwybr_portfolio_keep_version (self, _llwybr_evidence_get_row_id (evidence),
+                                       LLWYBR_VERSION_REPLACED_BY_EDIT, now, error))
+    goto failed;
 
   if (!(stmt = _llwybr_db_prepare (self->db, "DELETE FROM link WHERE uuid = ?", error)))
     goto failed;

@@ -172,6 +172,7 @@ _llwybr_portfolio_load_plan (LlwybrPortfolio  *self,
 {
   g_autoptr(sqlite3_stmt) plan = NULL;
   g_autoptr(sqlite3_stmt) steps = NULL;
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* A file from before the plan, opened read-only, has none. */
   if (self->file_version < 3)
@@ -181,7 +182,9 @@ _llwybr_portfolio_load_plan (LlwybrPortfolio  *self,
     return FALSE;
   if (sqlite3_step (plan) == SQLITE_ROW)
     {
+      g_free (self->current_role);
       self->current_role = g_strdup (_llwybr_db_column_text (plan, 0));
+      g_free (self->target_role);
       self->target_role = g_strdup (_llwybr_db_column_text (plan, 1));
     }
 
@@ -189,12 +192,11 @@ _llwybr_portfolio_load_plan (LlwybrPortfolio  *self,
   if (steps == NULL)
     return FALSE;
   while (sqlite3_step (steps) == SQLITE_ROW)
-    {
-      g_autoptr(LlwybrPlanStep) step = step_from_row (steps);
+    g_ptr_array_add (loaded, step_from_row (steps));
 
-      g_list_store_append (self->plan_steps, step);
-    }
-
+  /* Loaded again after a merge: the views see one change. */
+  g_list_store_splice (self->plan_steps, 0, g_list_model_get_n_items (G_LIST_MODEL (self->plan_steps)),
+                       loaded->pdata, loaded->len);
   return TRUE;
 }
 
@@ -353,7 +355,9 @@ llwybr_portfolio_remove_plan_step (LlwybrPortfolio  *self,
   if (!(stmt = _llwybr_db_prepare (self->db, "DELETE FROM plan_step WHERE uuid = ?", error)))
     goto failed;
   _llwybr_db_bind_text (stmt, 1, llwybr_plan_step_get_uuid (step));
-  if (!_llwybr_db_step (stmt, error) || !_llwybr_portfolio_commit (self, now, error))
+  if (!_llwybr_db_step (stmt, error) ||
+      !_llwybr_portfolio_bury (self, llwybr_plan_step_get_uuid (step), now, error) ||
+      !_llwybr_portfolio_commit (self, now, error))
     goto failed;
 
   g_list_store_remove (self->plan_steps, position);

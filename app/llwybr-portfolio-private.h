@@ -18,6 +18,14 @@ G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+/* The links of the evidence @e of @schema, as a JSON array of
+ * [standard, annotation] pairs in standards order: how the history keeps
+ * them, and part of what a review saw. */
+#define HISTORY_LINKS(schema, e) \
+  "(SELECT json_group_array (json_array (standard, annotation)) FROM" \
+  "  (SELECT standard, annotation FROM " schema ".link WHERE evidence_id = " e ".id" \
+  "   ORDER BY CAST (standard AS INTEGER), standard))"
+
 struct _LlwybrPortfolio
 {
   GObject          parent_instance;
@@ -43,6 +51,9 @@ struct _LlwybrPortfolio
   char            *current_role;
   char            *target_role;
   GListStore      *plan_steps;
+
+  gboolean         review_copy;
+  GListStore      *reviews;
 };
 
 typedef enum
@@ -103,6 +114,23 @@ GDateTime    *_llwybr_time_from_string    (const char       *text);
 gboolean      _llwybr_portfolio_load_evidence (LlwybrPortfolio *self,
                                                GError         **error);
 
+/* llwybr-portfolio-evidence.c */
+void          _llwybr_portfolio_refresh_evidence (LlwybrPortfolio *self,
+                                                  const char      *uuid);
+
+/* llwybr-portfolio-review.c */
+gboolean      _llwybr_portfolio_load_reviews  (LlwybrPortfolio      *self,
+                                               GError              **error);
+gboolean      _llwybr_portfolio_keep_version  (LlwybrPortfolio      *self,
+                                               gint64                row,
+                                               LlwybrVersionReason   reason,
+                                               GDateTime            *now,
+                                               GError              **error);
+gboolean      _llwybr_portfolio_bury          (LlwybrPortfolio      *self,
+                                               const char           *uuid,
+                                               GDateTime            *now,
+                                               GError              **error);
+
 /* llwybr-portfolio-plan.c */
 gboolean      _llwybr_portfolio_load_plan (LlwybrPortfolio *self,
                                            GError         **error);
@@ -110,6 +138,8 @@ gboolean      _llwybr_portfolio_load_plan (LlwybrPortfolio *self,
 /* llwybr-portfolio.c */
 gboolean      _llwybr_portfolio_begin     (LlwybrPortfolio  *self,
                                            GError          **error);
+gboolean      _llwybr_portfolio_begin_review (LlwybrPortfolio *self,
+                                              GError         **error);
 gboolean      _llwybr_portfolio_commit    (LlwybrPortfolio  *self,
                                            GDateTime        *now,
                                            GError          **error);

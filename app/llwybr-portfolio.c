@@ -113,7 +113,8 @@ load (const char      *path,
   self->file_version = version;
 
   if (!load_header (self, error) || !load_framework (self, error) ||
-      !_llwybr_portfolio_load_evidence (self, error) || !_llwybr_portfolio_load_plan (self, error))
+      !_llwybr_portfolio_load_evidence (self, error) || !_llwybr_portfolio_load_plan (self, error) ||
+      !_llwybr_portfolio_load_reviews (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -168,6 +169,7 @@ llwybr_portfolio_dispose (GObject *object)
   g_clear_pointer (&self->evidence_by_row, g_hash_table_unref);
   g_clear_object (&self->evidence);
   g_clear_object (&self->plan_steps);
+  g_clear_object (&self->reviews);
   g_clear_object (&self->framework);
 
   G_OBJECT_CLASS (llwybr_portfolio_parent_class)->dispose (object);
@@ -282,17 +284,19 @@ llwybr_portfolio_init (LlwybrPortfolio *self)
 {
   self->evidence = g_list_store_new (LLWYBR_TYPE_EVIDENCE);
   self->plan_steps = g_list_store_new (LLWYBR_TYPE_PLAN_STEP);
+  self->reviews = g_list_store_new (LLWYBR_TYPE_REVIEW);
   self->evidence_by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->evidence_by_row = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 /* Private API */
 
-/* Every edit starts here: a read-only portfolio refuses it before SQLite
- * is asked, with a message the user can act on. */
+/* Reviews, merges and restoring a backup start here: a read-only
+ * portfolio refuses them before SQLite is asked, with a message the user
+ * can act on. */
 gboolean
-_llwybr_portfolio_begin (LlwybrPortfolio  *self,
-                         GError          **error)
+_llwybr_portfolio_begin_review (LlwybrPortfolio  *self,
+                                GError          **error)
 {
   if (self->read_only)
     {
@@ -302,6 +306,22 @@ _llwybr_portfolio_begin (LlwybrPortfolio  *self,
     }
 
   return _llwybr_db_exec (self->db, "BEGIN IMMEDIATE", error);
+}
+
+/* Every edit of the TA's own records starts here: a copy sent for review
+ * takes reviews, but its evidence, plan and details stay as she sent them. */
+gboolean
+_llwybr_portfolio_begin (LlwybrPortfolio  *self,
+                         GError          **error)
+{
+  if (self->review_copy)
+    {
+      g_set_error_literal (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_REVIEW_COPY,
+                           _("This is a copy sent for review: you can add reviews, but only the portfolio’s owner can change its evidence, plan and details."));
+      return FALSE;
+    }
+
+  return _llwybr_portfolio_begin_review (self, error);
 }
 
 /* Every edit also stamps the portfolio, so the library can show when it
@@ -555,7 +575,7 @@ _llwybr_portfolio_set_uuid (LlwybrPortfolio  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  if (!_llwybr_portfolio_begin (self, error))
+  if (!_llwybr_portfolio_begin_review (self, error))
     return FALSE;
 
   if (!(stmt = _llwybr_db_prepare (self->db, "UPDATE portfolio SET uuid = ? WHERE id = 1", error)))

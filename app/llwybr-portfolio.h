@@ -9,9 +9,11 @@
 
 #include "llwybr-attachment.h"
 #include "llwybr-evidence.h"
+#include "llwybr-evidence-version.h"
 #include "llwybr-framework.h"
 #include "llwybr-link.h"
 #include "llwybr-plan-step.h"
+#include "llwybr-review.h"
 
 G_BEGIN_DECLS
 
@@ -39,7 +41,24 @@ typedef enum
   LLWYBR_PORTFOLIO_ERROR_EXISTS,
   LLWYBR_PORTFOLIO_ERROR_INVALID,
   LLWYBR_PORTFOLIO_ERROR_FAILED,
+  LLWYBR_PORTFOLIO_ERROR_REVIEW_COPY,
+  LLWYBR_PORTFOLIO_ERROR_NOT_SAME,
 } LlwybrPortfolioError;
+
+/**
+ * LlwybrMergeCounts:
+ *
+ * What a merge brought in, or would bring in.
+ */
+typedef struct
+{
+  guint reviews;
+  guint evidence_added;
+  guint evidence_updated;
+  guint evidence_removed;
+  guint attachments_added;
+  guint plan_steps;
+} LlwybrMergeCounts;
 
 G_DECLARE_FINAL_TYPE (LlwybrPortfolio, llwybr_portfolio, LLWYBR, PORTFOLIO, GObject)
 
@@ -171,5 +190,55 @@ gboolean          llwybr_portfolio_move_plan_step           (LlwybrPortfolio   *
                                                              LlwybrPlanStep    *step,
                                                              guint              position,
                                                              GError           **error);
+
+
+gboolean          llwybr_portfolio_get_review_copy          (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_send_for_review          (LlwybrPortfolio   *self,
+                                                             GFile             *destination,
+                                                             GCancellable      *cancellable,
+                                                             GError           **error);
+GListModel       *llwybr_portfolio_get_reviews              (LlwybrPortfolio   *self);
+LlwybrReview     *llwybr_portfolio_review_evidence          (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence,
+                                                             const char        *text,
+                                                             const char        *author,
+                                                             const char        *author_role,
+                                                             GError           **error);
+LlwybrReview     *llwybr_portfolio_review_standard          (LlwybrPortfolio   *self,
+                                                             const char        *standard,
+                                                             LlwybrVerdict      verdict,
+                                                             const char        *text,
+                                                             const char        *author,
+                                                             const char        *author_role,
+                                                             GError           **error);
+LlwybrReview     *llwybr_portfolio_sign_off                 (LlwybrPortfolio   *self,
+                                                             const char        *text,
+                                                             const char        *author,
+                                                             const char        *author_role,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_mark_review_read         (LlwybrPortfolio   *self,
+                                                             LlwybrReview      *review,
+                                                             GError           **error);
+LlwybrVerdict     llwybr_portfolio_get_verdict              (LlwybrPortfolio   *self,
+                                                             const char        *standard);
+gboolean          llwybr_portfolio_review_is_current        (LlwybrPortfolio   *self,
+                                                             LlwybrReview      *review);
+gboolean          llwybr_portfolio_evidence_changed_since_review
+                                                            (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence);
+GPtrArray        *llwybr_portfolio_list_changed_since_review (LlwybrPortfolio  *self,
+                                                             GError           **error);
+GListModel       *llwybr_portfolio_list_history             (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence);
+gboolean          llwybr_portfolio_restore_version          (LlwybrPortfolio   *self,
+                                                             LlwybrEvidence    *evidence,
+                                                             LlwybrEvidenceVersion *version,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_merge                    (LlwybrPortfolio   *self,
+                                                             const char        *other_path,
+                                                             gboolean           dry_run,
+                                                             LlwybrMergeCounts *counts,
+                                                             GError           **error);
+char             *llwybr_merge_counts_to_string             (const LlwybrMergeCounts *counts);
 
 G_END_DECLS

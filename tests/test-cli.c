@@ -191,6 +191,77 @@ test_sample_replaces (void)
   g_assert_no_error (error);
 }
 
+/* A mentor's reviewed copy, merged headlessly: into the library's copy of
+ * the TA's file, which is imported first; neither file given changes. */
+static void
+test_merge (void)
+{
+  g_autofree char *ta_path = llwybr_test_tmp_path ("ta.llwybr");
+  g_autofree char *dir = g_path_get_dirname (ta_path);
+  g_autofree char *sent = g_build_filename (dir, "sent.llwybr", NULL);
+  g_autofree char *back = g_build_filename (dir, "back.llwybr", NULL);
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
+  g_autofree char *mentor_dir = g_build_filename (dir, "mentor", NULL);
+  g_autofree char *ta_print = NULL, *back_print = NULL, *out = NULL, *err = NULL;
+  g_autofree char *library_path = NULL;
+  g_autoptr(LlwybrFramework) framework = NULL;
+  g_autoptr(LlwybrLibrary) mentor_library = llwybr_library_new (mentor_dir);
+  g_autoptr(LlwybrPortfolio) ta = NULL, mentor = NULL, merged = NULL;
+  g_autoptr(LlwybrEvidence) evidence = llwybr_evidence_new ();
+  g_autoptr(LlwybrReview) review = NULL;
+  g_autoptr(GFile) sent_file = g_file_new_for_path (sent);
+  g_autoptr(GFile) back_file = g_file_new_for_path (back);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *imported = NULL;
+  g_autoptr(LlwybrPortfolio) stranger = llwybr_test_new_portfolio ();
+  const char *merge[] = { "--merge", back, ta_path, NULL };
+  const char *wrong[] = { "--merge", llwybr_portfolio_get_path (stranger), ta_path, NULL };
+
+  framework = llwybr_framework_new_default (&error);
+  ta = llwybr_portfolio_create (ta_path, framework, &error);
+  g_assert_no_error (error);
+  llwybr_portfolio_add_evidence (ta, evidence, &error);
+  llwybr_portfolio_send_for_review (ta, sent_file, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&ta);
+
+  imported = llwybr_library_import (mentor_library, sent_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  mentor = llwybr_portfolio_open (imported, &error);
+  review = llwybr_portfolio_review_evidence (mentor, llwybr_portfolio_lookup_evidence (mentor, llwybr_evidence_get_uuid (evidence)),
+                                             "Clear and well linked.", "Mr Gareth Price", "HLTA mentor", &error);
+  g_assert_no_error (error);
+  llwybr_portfolio_save_copy (mentor, back_file, NULL, &error);
+  g_assert_no_error (error);
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  ta_print = llwybr_test_fingerprint (ta_path);
+  back_print = llwybr_test_fingerprint (back);
+
+  g_assert_cmpint (run (merge, "en", &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "1 review\n"));
+  g_assert_nonnull (strstr (out, "Merged into"));
+  g_assert_cmpstr (llwybr_test_fingerprint (ta_path), ==, ta_print);
+  g_assert_cmpstr (llwybr_test_fingerprint (back), ==, back_print);
+
+  library_path = g_strdup_printf ("%s/llwybr/%s.llwybr", data, llwybr_portfolio_get_uuid (mentor));
+  merged = llwybr_portfolio_open_read_only (library_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_reviews (merged)), ==, 1);
+  g_clear_object (&merged);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (merge, "cy", &out, &err), ==, 0);
+  g_assert_null (strstr (out, "Nothing new"));
+  g_assert_nonnull (strstr (out, "Dim byd newydd"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (wrong, "en", &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "different portfolio"));
+}
+
 static void
 test_usage (void)
 {
@@ -199,6 +270,7 @@ test_usage (void)
     { "--check", "a.llwybr", "--new-sample", "b.llwybr" },
     { "--check", "a.llwybr", "extra" },
     { "--check", "a.llwybr", "--bogus" },
+    { "--merge", "a.llwybr", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -223,6 +295,7 @@ main (int   argc,
   g_test_add_func ("/cli/sample-replaces", test_sample_replaces);
   g_test_add_func ("/cli/language-option", test_language_option);
   g_test_add_func ("/cli/language-setting", test_language_setting);
+  g_test_add_func ("/cli/merge", test_merge);
   g_test_add_func ("/cli/usage", test_usage);
 
   return g_test_run ();
