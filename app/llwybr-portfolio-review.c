@@ -19,9 +19,10 @@
 #include "llwybr-portfolio-private.h"
 #include "llwybr-review-private.h"
 
-/* Text edits closer together than this, with the links unchanged, are
- * one version in the history: the editor saves as the TA types, and a
- * version per pause would bury the one she may want back. */
+/* Edits closer together than this are one version in the history: the
+ * editor saves as the TA types, and a version per pause would bury the one
+ * she may want back. So is a new piece of evidence: it is still being
+ * written, and its first steps are not versions worth going back to. */
 #define HISTORY_QUIET_TIME (10 * G_TIME_SPAN_MINUTE)
 
 /* What a review of a piece of evidence saw: its fields, its links with
@@ -328,8 +329,8 @@ _llwybr_portfolio_load_reviews (LlwybrPortfolio  *self,
  * @reason: why the stored version is being replaced
  *
  * Within an edit's transaction, before the evidence in @row changes: keeps
- * the version stored now in the history (unless it only continues the
- * typing that made the latest version there) and stamps the evidence as
+ * the version stored now in the history (unless the evidence is new, or
+ * an edit kept a version moments ago) and stamps the evidence as
  * modified.
  */
 gboolean
@@ -350,10 +351,8 @@ _llwybr_portfolio_keep_version (LlwybrPortfolio      *self,
                              " SELECT e.uuid, e.title, e.date, e.kind, e.setting, e.age_range, e.subject,"
                              "  e.reflection, " HISTORY_LINKS ("main", "e") ", e.modified, ?2, ?3"
                              " FROM evidence e WHERE e.id = ?1"
-                             " AND (?3 <> 'edit' OR NOT EXISTS (SELECT 1 FROM evidence_history h"
-                             "   WHERE h.id = (SELECT max (id) FROM evidence_history WHERE evidence_uuid = e.uuid)"
-                             "   AND h.reason = 'edit' AND h.replaced > ?4"
-                             "   AND h.links = " HISTORY_LINKS ("main", "e") "))", error);
+                             " AND (?3 <> 'edit' OR (e.created <= ?4 AND NOT EXISTS (SELECT 1 FROM evidence_history h"
+                             "   WHERE h.evidence_uuid = e.uuid AND h.reason = 'edit' AND h.replaced > ?4)))", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, row);

@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include <sqlite3.h>
+
 #include "llwybr-test-util.h"
 
 /* Tests run in English unless they ask for Welsh, with the translations
@@ -102,4 +104,19 @@ llwybr_test_write_sample (void)
   g_assert_no_error (error);
 
   return path;
+}
+
+/* Time passes for the portfolio at @path: its evidence and history become
+ * a day older, so the next edit is not part of the editing that made them. */
+void
+llwybr_test_a_day_later (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "UPDATE evidence SET created = strftime ('%Y-%m-%dT%H:%M:%fZ', created, '-1 day');"
+                                 "UPDATE evidence_history SET replaced = strftime ('%Y-%m-%dT%H:%M:%fZ', replaced, '-1 day');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
 }

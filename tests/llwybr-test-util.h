@@ -16,5 +16,6 @@ char            *llwybr_test_fingerprint    (const char  *path);
 char            *llwybr_test_tmp_path       (const char  *name);
 LlwybrPortfolio *llwybr_test_new_portfolio  (void);
 char            *llwybr_test_write_sample   (void);
+void             llwybr_test_a_day_later    (const char  *path);
 
 G_END_DECLS

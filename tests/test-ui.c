@@ -11,9 +11,12 @@
 #include "llwybr-test-util.h"
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
+#include "llwybr-history-window.h"
 #include "llwybr-plan-page.h"
 #include "llwybr-preferences-window.h"
 #include "llwybr-preview-window.h"
+#include "llwybr-review-page.h"
+#include "llwybr-standards-page.h"
 #include "llwybr-window.h"
 
 /* Every widget of @type (with @css_class, if given) under @widget, in
@@ -805,6 +808,296 @@ test_restore_backup (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (toplevel))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* The open dialog that holds @key: the one a test is waiting for, not
+ * one an earlier test left behind. */
+static GtkWidget *
+find_dialog (const char *key)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel) &&
+          g_object_get_data (G_OBJECT (toplevel), key) != NULL)
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_dialog_with (gpointer key)
+{
+  return find_dialog (key) != NULL;
+}
+
+static guint
+count_reviews (LlwybrPortfolio *portfolio,
+               gboolean         unread_only)
+{
+  GListModel *reviews = llwybr_portfolio_get_reviews (portfolio);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
+
+      n += !unread_only || llwybr_review_get_unread (review);
+    }
+
+  return n;
+}
+
+/* A TA's portfolio with one piece of evidence for standard 1, and the copy
+ * she sends her mentor. */
+static LlwybrPortfolio *
+create_sent_portfolio (LlwybrLibrary *library,
+                       GFile         *sent)
+{
+  LlwybrPortfolio *portfolio = create_portfolio (library);
+  g_autoptr(LlwybrEvidence) evidence = llwybr_evidence_new ();
+  g_autoptr(LlwybrLink) link = NULL;
+  g_autoptr(GError) error = NULL;
+
+  llwybr_evidence_set_title (evidence, "Grŵp darllen Coch");
+  llwybr_portfolio_add_evidence (portfolio, evidence, &error);
+  g_assert_no_error (error);
+  link = llwybr_portfolio_link_standard (portfolio, evidence, "1", "Disgwyliadau uchel", &error);
+  g_assert_no_error (error);
+  llwybr_portfolio_send_for_review (portfolio, sent, NULL, &error);
+  g_assert_no_error (error);
+
+  return portfolio;
+}
+
+static const char *
+first_evidence_uuid (LlwybrPortfolio *portfolio)
+{
+  g_autoptr(LlwybrEvidence) evidence = g_list_model_get_item (llwybr_portfolio_get_evidence (portfolio), 0);
+
+  return llwybr_evidence_get_uuid (evidence);
+}
+
+/* A mentor's evening with the copy the TA sent: the evidence is shown as
+ * written, her first comment asks her name, her verdict shows in the
+ * overview, and she signs off. */
+static void
+test_mentor_reviews (void)
+{
+  g_autofree char *ta_dir = llwybr_test_tmp_path ("ta");
+  g_autofree char *mentor_dir = llwybr_test_tmp_path ("mentor");
+  g_autofree char *sent_path = llwybr_test_tmp_path ("for-mentor.llwybr");
+  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
+  g_autoptr(LlwybrLibrary) ta_library = llwybr_library_new (ta_dir);
+  g_autoptr(LlwybrLibrary) mentor_library = llwybr_library_new (mentor_dir);
+  g_autoptr(LlwybrPortfolio) ta = create_sent_portfolio (ta_library, sent);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  LlwybrWindow *window = llwybr_window_new (NULL, mentor_library);
+  LlwybrPortfolio *mentor;
+  GtkWidget *editor, *standards, *review_page, *dialog, *comment;
+
+  g_settings_reset (settings, "reviewer-name");
+  g_settings_reset (settings, "reviewer-role");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  llwybr_window_import (window, sent);
+  g_assert_true (wait_for (has_portfolio, window));
+  mentor = llwybr_window_get_portfolio (window);
+  g_assert_true (llwybr_portfolio_get_review_copy (mentor));
+  g_assert_true (gtk_widget_get_visible (template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "review_copy_banner")));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-evidence", "s", first_evidence_uuid (mentor));
+  spin ();
+  editor = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_EDITOR);
+  g_assert_false (gtk_widget_get_sensitive (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "details_group")));
+  g_assert_false (gtk_text_view_get_editable (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "reflection_view")));
+
+  /* Her first comment: who is she? */
+  comment = template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "comment_row");
+  gtk_editable_set_text (GTK_EDITABLE (comment), "Pa ddisgyblion oedd yn y grŵp?");
+  g_signal_emit_by_name (comment, "apply");
+  g_assert_true (wait_for (has_dialog_with, (gpointer) "name"));
+  dialog = find_dialog ("name");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "continue"));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "name"), "Eleri Rowlands");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "role"), "Athrawes dosbarth");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  spin ();
+  g_assert_cmpuint (count_reviews (mentor, FALSE), ==, 1);
+  g_assert_cmpstr (g_settings_get_string (settings, "reviewer-name"), ==, "Eleri Rowlands");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (comment)), ==, "");
+  g_assert_nonnull (gtk_widget_get_first_child (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "reviews_list")));
+
+  /* Her verdict on standard 1, marked in the overview grid. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "1");
+  spin ();
+  standards = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_STANDARDS_PAGE);
+  adw_combo_row_set_selected (template_child (standards, LLWYBR_TYPE_STANDARDS_PAGE, "verdict_row"), 0);
+  g_signal_emit_by_name (template_child (standards, LLWYBR_TYPE_STANDARDS_PAGE, "review_comment_row"), "apply");
+  spin ();
+  g_assert_cmpint (llwybr_portfolio_get_verdict (mentor, "1"), ==, LLWYBR_VERDICT_MET);
+  collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, "coverage-cell", cells);
+  g_assert_cmpstr (gtk_button_get_label (g_ptr_array_index (cells, 0)), ==, "1 ✓");
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (cells, 0), "met"));
+
+  /* The sign-off, from the Review page. */
+  review_page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_REVIEW_PAGE);
+  g_assert_false (gtk_widget_get_visible (template_child (review_page, LLWYBR_TYPE_REVIEW_PAGE, "send_button")));
+  g_signal_emit_by_name (template_child (review_page, LLWYBR_TYPE_REVIEW_PAGE, "sign_off_button"), "clicked");
+  g_assert_true (wait_for (has_dialog_with, (gpointer) "comment"));
+  dialog = find_dialog ("comment");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "comment"), "Yn barod i'w asesu.");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "sign-off");
+  spin ();
+  g_assert_cmpuint (count_reviews (mentor, FALSE), ==, 3);
+  g_assert_cmpuint (count_reviews (mentor, TRUE), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The reviewed copy comes back: opening it offers to merge, says what
+ * comes in, and the reviews arrive marked new, beside the TA's own edit
+ * made meanwhile. */
+static void
+test_merge_back (void)
+{
+  g_autofree char *ta_dir = llwybr_test_tmp_path ("ta");
+  g_autofree char *mentor_dir = llwybr_test_tmp_path ("mentor");
+  g_autofree char *sent_path = llwybr_test_tmp_path ("for-mentor.llwybr");
+  g_autofree char *back_path = llwybr_test_tmp_path ("reviewed.llwybr");
+  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
+  g_autoptr(GFile) back = g_file_new_for_path (back_path);
+  g_autoptr(LlwybrLibrary) ta_library = llwybr_library_new (ta_dir);
+  g_autoptr(LlwybrLibrary) mentor_library = llwybr_library_new (mentor_dir);
+  g_autoptr(LlwybrPortfolio) ta = create_sent_portfolio (ta_library, sent);
+  g_autoptr(LlwybrPortfolio) mentor = NULL;
+  g_autoptr(LlwybrReview) comment = NULL, verdict = NULL;
+  g_autoptr(GPtrArray) badges = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *ta_path = g_strdup (llwybr_portfolio_get_path (ta));
+  LlwybrEvidence *evidence;
+  LlwybrWindow *window;
+  GtkWidget *dialog, *review_page;
+  const char *body;
+
+  imported = llwybr_library_import (mentor_library, sent, NULL, NULL, &error);
+  g_assert_no_error (error);
+  mentor = llwybr_portfolio_open (imported, &error);
+  evidence = llwybr_portfolio_lookup_evidence (mentor, first_evidence_uuid (ta));
+  comment = llwybr_portfolio_review_evidence (mentor, evidence, "Da iawn.", "Eleri Rowlands", NULL, &error);
+  verdict = llwybr_portfolio_review_standard (mentor, "1", LLWYBR_VERDICT_PARTLY_MET, NULL, "Eleri Rowlands", NULL, &error);
+  llwybr_portfolio_save_copy (mentor, back, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Meanwhile the TA went on working. */
+  evidence = llwybr_portfolio_lookup_evidence (ta, first_evidence_uuid (ta));
+  llwybr_evidence_set_reflection (evidence, "Ychwanegais nodyn ar y disgyblion.");
+  llwybr_portfolio_save_evidence (ta, evidence, &error);
+  g_assert_no_error (error);
+  g_clear_object (&ta);
+
+  window = open_window_on (ta_library, ta_path);
+  llwybr_window_import (window, back);
+  g_assert_true (wait_for (has_dialog_with, (gpointer) "file"));
+  dialog = find_dialog ("file");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "2 reviews"));
+  g_assert_null (strstr (body, "updated"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+  spin ();
+
+  ta = g_object_ref (llwybr_window_get_portfolio (window));
+  g_assert_cmpuint (count_reviews (ta, TRUE), ==, 2);
+  g_assert_cmpint (llwybr_portfolio_get_verdict (ta, "1"), ==, LLWYBR_VERDICT_PARTLY_MET);
+  evidence = llwybr_portfolio_lookup_evidence (ta, first_evidence_uuid (ta));
+  g_assert_cmpstr (llwybr_evidence_get_reflection (evidence), ==, "Ychwanegais nodyn ar y disgyblion.");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "pages")), ==, "review");
+
+  /* New reviews say so, until she has read them. */
+  review_page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_REVIEW_PAGE);
+  collect (review_page, GTK_TYPE_LABEL, "new", badges);
+  g_assert_cmpuint (badges->len, ==, 2);
+  g_signal_emit_by_name (template_child (review_page, LLWYBR_TYPE_REVIEW_PAGE, "read_button"), "clicked");
+  spin ();
+  g_ptr_array_set_size (badges, 0);
+  collect (review_page, GTK_TYPE_LABEL, "new", badges);
+  g_assert_cmpuint (badges->len, ==, 0);
+  g_assert_cmpuint (count_reviews (ta, TRUE), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A mistaken edit, undone from the evidence's earlier versions. */
+static void
+test_history_window (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(LlwybrPortfolio) portfolio = create_portfolio (library);
+  g_autoptr(LlwybrEvidence) evidence = llwybr_evidence_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (portfolio));
+  g_autofree char *uuid = NULL;
+  LlwybrWindow *window;
+  GtkWidget *editor, *history;
+
+  llwybr_evidence_set_title (evidence, "Grŵp darllen Coch");
+  llwybr_portfolio_add_evidence (portfolio, evidence, &error);
+  g_assert_no_error (error);
+  uuid = g_strdup (llwybr_evidence_get_uuid (evidence));
+  llwybr_test_a_day_later (path);
+  llwybr_evidence_set_title (evidence, "oops");
+  llwybr_portfolio_save_evidence (portfolio, evidence, &error);
+  g_assert_no_error (error);
+  g_clear_object (&portfolio);
+
+  window = open_window_on (library, path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-evidence", "s", uuid);
+  spin ();
+  editor = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_EDITOR);
+  g_assert_cmpstr (adw_action_row_get_subtitle (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "history_row")),
+                   ==, "1 earlier version kept");
+
+  g_signal_emit_by_name (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "history_row"), "activated");
+  spin ();
+  history = find_toplevel (LLWYBR_TYPE_HISTORY_WINDOW);
+  g_assert_nonnull (history);
+  collect (history, GTK_TYPE_BUTTON, NULL, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Restore") == 0)
+      g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+  spin ();
+
+  g_assert_null (find_toplevel (LLWYBR_TYPE_HISTORY_WINDOW));
+  g_assert_cmpstr (gtk_editable_get_text (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "title_row")), ==,
+                   "Grŵp darllen Coch");
+  g_assert_cmpstr (adw_action_row_get_subtitle (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "history_row")),
+                   ==, "2 earlier versions kept");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -839,6 +1132,9 @@ main (int   argc,
   g_test_add_func ("/ui/plan", test_plan);
   g_test_add_func ("/ui/restore-backup", test_restore_backup);
   g_test_add_func ("/ui/photo-reminder", test_photo_reminder);
+  g_test_add_func ("/ui/mentor-reviews", test_mentor_reviews);
+  g_test_add_func ("/ui/merge-back", test_merge_back);
+  g_test_add_func ("/ui/history-window", test_history_window);
 
   return g_test_run ();
 }

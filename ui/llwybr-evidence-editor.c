@@ -11,6 +11,8 @@
 
 #include "llwybr-error.h"
 #include "llwybr-evidence-editor.h"
+#include "llwybr-history-window.h"
+#include "llwybr-reviewer.h"
 
 #define SAVE_DELAY_MS 500
 
@@ -31,6 +33,7 @@ struct _LlwybrEvidenceEditor
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
+  GtkWidget       *details_group;
   AdwEntryRow     *title_row;
   GtkMenuButton   *date_button;
   GtkCalendar     *calendar;
@@ -45,12 +48,17 @@ struct _LlwybrEvidenceEditor
   GtkListBox      *picker_list;
   GtkListBox      *links_list;
   GtkListBox      *attachments_list;
+  GtkWidget       *changed_label;
+  GtkListBox      *reviews_list;
+  AdwEntryRow     *comment_row;
+  AdwActionRow    *history_row;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrEvidenceEditor, llwybr_evidence_editor, GTK_TYPE_WIDGET)
 
 static void rebuild_links       (LlwybrEvidenceEditor *self);
 static void rebuild_attachments (LlwybrEvidenceEditor *self);
+static void rebuild_reviews     (LlwybrEvidenceEditor *self);
 
 /* Helpers */
 
@@ -210,6 +218,67 @@ load_fields (LlwybrEvidenceEditor *self)
   update_date_label (self);
   update_word_count (self);
   self->loading = FALSE;
+}
+
+/* A copy sent for review shows the TA's evidence as she wrote it. */
+static gboolean
+read_only (LlwybrEvidenceEditor *self)
+{
+  return llwybr_portfolio_get_review_copy (self->portfolio);
+}
+
+static void
+update_read_only (LlwybrEvidenceEditor *self)
+{
+  gtk_widget_set_sensitive (self->details_group, !read_only (self));
+  gtk_text_view_set_editable (self->reflection_view, !read_only (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->link_button), !read_only (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.attach", !read_only (self));
+}
+
+static void
+rebuild_reviews (LlwybrEvidenceEditor *self)
+{
+  GListModel *reviews = llwybr_portfolio_get_reviews (self->portfolio);
+  g_autoptr(GListModel) history = llwybr_portfolio_list_history (self->portfolio, self->evidence);
+  guint n_versions = g_list_model_get_n_items (history);
+  g_autofree char *versions = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reviews_list))) != NULL)
+    gtk_list_box_remove (self->reviews_list, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
+
+      if (llwybr_review_get_target_kind (review) == LLWYBR_REVIEW_TARGET_EVIDENCE &&
+          g_strcmp0 (llwybr_review_get_target (review), llwybr_evidence_get_uuid (self->evidence)) == 0)
+        gtk_list_box_append (self->reviews_list, llwybr_review_row_new (self->portfolio, review, FALSE));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->reviews_list), gtk_widget_get_first_child (GTK_WIDGET (self->reviews_list)) != NULL);
+  gtk_widget_set_visible (self->changed_label,
+                          llwybr_portfolio_evidence_changed_since_review (self->portfolio, self->evidence));
+
+  if (n_versions > 0)
+    versions = g_strdup_printf (ngettext ("%u earlier version kept", "%u earlier versions kept", n_versions), n_versions);
+  adw_action_row_set_subtitle (self->history_row, versions ? versions : _("None yet"));
+}
+
+/* Fields that no longer say what the evidence says were changed from
+ * elsewhere (a merge, a restored version): they are loaded again. */
+static gboolean
+fields_match (LlwybrEvidenceEditor *self)
+{
+  g_autofree char *reflection = reflection_text (self);
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_row)), llwybr_evidence_get_title (self->evidence)) == 0 &&
+         g_strcmp0 (reflection, llwybr_evidence_get_reflection (self->evidence)) == 0 &&
+         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->age_row)), llwybr_evidence_get_age_range (self->evidence)) == 0 &&
+         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->subject_row)), llwybr_evidence_get_subject (self->evidence)) == 0 &&
+         adw_combo_row_get_selected (self->kind_row) == (guint)llwybr_evidence_get_kind (self->evidence) &&
+         adw_combo_row_get_selected (self->setting_row) == (guint)llwybr_evidence_get_setting (self->evidence);
 }
 
 static GtkWidget *
@@ -491,6 +560,8 @@ rebuild_links (LlwybrEvidenceEditor *self)
       g_object_set_data (G_OBJECT (remove), "row", row);
       g_signal_connect (remove, "clicked", G_CALLBACK (unlink_clicked_cb), self);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+      gtk_editable_set_editable (GTK_EDITABLE (row), !read_only (self));
+      gtk_widget_set_visible (remove, !read_only (self));
       gtk_list_box_append (self->links_list, row);
       g_hash_table_add (self->linked, g_strdup (code));
     }
@@ -526,10 +597,69 @@ rebuild_attachments (LlwybrEvidenceEditor *self)
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_attachment_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_widget_set_visible (remove, !read_only (self));
       gtk_list_box_append (self->attachments_list, row);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->attachments_list), g_list_model_get_n_items (attachments) > 0);
+}
+
+static void
+comment_ready (GObject    *owner,
+               const char *name,
+               const char *role)
+{
+  LlwybrEvidenceEditor *self = LLWYBR_EVIDENCE_EDITOR (owner);
+  g_autoptr(LlwybrReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->evidence == NULL)
+    return;
+
+  save_now (self);
+  review = llwybr_portfolio_review_evidence (self->portfolio, self->evidence,
+                                             gtk_editable_get_text (GTK_EDITABLE (self->comment_row)),
+                                             name, role, &error);
+  if (review == NULL)
+    {
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Add the Comment"), error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->comment_row), "");
+  rebuild_reviews (self);
+}
+
+static void
+comment_apply_cb (LlwybrEvidenceEditor *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->comment_row))));
+
+  if (*text != '\0' && self->evidence != NULL)
+    llwybr_reviewer_ensure (GTK_WIDGET (self), comment_ready, G_OBJECT (self));
+}
+
+static void
+history_activated_cb (LlwybrEvidenceEditor *self)
+{
+  save_now (self);
+  gtk_window_present (GTK_WINDOW (llwybr_history_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                             self->portfolio, self->evidence)));
+}
+
+static void
+evidence_changed_cb (LlwybrEvidenceEditor *self,
+                     LlwybrEvidence       *evidence)
+{
+  if (evidence != self->evidence)
+    return;
+
+  if (self->save_source == 0 && !fields_match (self))
+    {
+      load_fields (self);
+      rebuild_links (self);
+    }
+  rebuild_reviews (self);
 }
 
 /* Overrides */
@@ -576,6 +706,13 @@ llwybr_evidence_editor_class_init (LlwybrEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, picker_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, links_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, attachments_list);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, details_group);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, changed_label);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, reviews_list);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, comment_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, history_row);
+  gtk_widget_class_bind_template_callback (widget_class, comment_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, history_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, picker_shown_cb);
@@ -657,6 +794,11 @@ llwybr_evidence_editor_set_evidence (LlwybrEvidenceEditor *self,
   llwybr_evidence_editor_save (self);
 
   new_portfolio = self->portfolio != portfolio;
+  if (new_portfolio && self->portfolio != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->portfolio, self);
+      g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
+    }
   g_set_object (&self->portfolio, portfolio);
   g_set_object (&self->evidence, evidence);
   g_clear_pointer (&self->undo_standard, g_free);
@@ -665,11 +807,18 @@ llwybr_evidence_editor_set_evidence (LlwybrEvidenceEditor *self,
     return;
 
   if (new_portfolio)
-    build_picker (self);
+    {
+      build_picker (self);
+      update_read_only (self);
+      g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (evidence_changed_cb), self);
+      g_signal_connect_swapped (llwybr_portfolio_get_reviews (portfolio), "items-changed",
+                                G_CALLBACK (rebuild_reviews), self);
+    }
 
   load_fields (self);
   rebuild_links (self);
   rebuild_attachments (self);
+  rebuild_reviews (self);
 }
 
 /**

@@ -45,6 +45,7 @@ struct _LlwybrEvidencePage
   GtkDropDown          *sort_order;
   GtkListView          *list_view;
   LlwybrEvidenceEditor *editor;
+  GtkWidget          *delete_button;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrEvidencePage, llwybr_evidence_page, GTK_TYPE_WIDGET)
@@ -462,6 +463,7 @@ llwybr_evidence_page_class_init (LlwybrEvidencePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sort_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
 
+  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidencePage, delete_button);
   gtk_widget_class_install_action (widget_class, "evidence.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "evidence.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "evidence.undo-delete", NULL, undo_delete_action);
@@ -523,6 +525,10 @@ llwybr_evidence_page_set_portfolio (LlwybrEvidencePage *self,
 
   if (portfolio == NULL)
     return;
+
+  /* In a copy sent for review the evidence stays as its owner wrote it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.delete", !llwybr_portfolio_get_review_copy (portfolio));
+  gtk_widget_set_visible (self->delete_button, !llwybr_portfolio_get_review_copy (portfolio));
 
   fill_standard_filter (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");

@@ -11,6 +11,7 @@
 
 #include "llwybr-coverage.h"
 #include "llwybr-overview-page.h"
+#include "llwybr-reviewer.h"
 
 #define SAVE_DELAY_MS 500
 #define N_NEXT_STEPS 3
@@ -35,11 +36,15 @@ struct _LlwybrOverviewPage
   AdwEntryRow     *school_row;
   AdwEntryRow     *role_row;
   AdwActionRow    *target_row;
+  GtkWidget       *details_group;
+  GtkWidget       *verdict_legend;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrOverviewPage, llwybr_overview_page, GTK_TYPE_WIDGET)
 
 /* Helpers */
+
+static const char * const verdict_classes[] = { "met", "partly-met", "not-yet-met" };
 
 static void
 update_cell (LlwybrOverviewPage *self,
@@ -49,6 +54,8 @@ update_cell (LlwybrOverviewPage *self,
   guint count = llwybr_portfolio_count_evidence_for (self->portfolio, code);
   LlwybrStandard *standard = llwybr_framework_lookup_standard (llwybr_portfolio_get_framework (self->portfolio), code);
   g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+  LlwybrVerdict verdict;
 
   if (cell == NULL || standard == NULL)
     return;
@@ -61,6 +68,23 @@ update_cell (LlwybrOverviewPage *self,
     name = g_strdup_printf (ngettext ("Standard %1$s, %2$u piece of evidence",
                                       "Standard %1$s, %2$u pieces of evidence", count), code, count);
 
+  /* The mentor's verdict, as a mark that reads without colour. */
+  verdict = llwybr_portfolio_get_verdict (self->portfolio, code);
+  for (guint i = 0; i < G_N_ELEMENTS (verdict_classes); i++)
+    gtk_widget_remove_css_class (cell, verdict_classes[i]);
+  if (verdict != LLWYBR_VERDICT_NONE)
+    {
+      g_autofree char *with_verdict = NULL;
+
+      gtk_widget_add_css_class (cell, verdict_classes[verdict - 1]);
+      label = g_strdup_printf ("%s %s", code, llwybr_verdict_mark (verdict));
+      /* Translators: %1$s says how much evidence a standard has, %2$s is the verdict, "Met" */
+      with_verdict = g_strdup_printf (_("%1$s. Mentor’s verdict: %2$s"), name, llwybr_verdict_to_label (verdict));
+      g_free (name);
+      name = g_steal_pointer (&with_verdict);
+    }
+  gtk_button_set_label (GTK_BUTTON (cell), label ? label : code);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_tooltip_text (cell, llwybr_standard_get_text (standard, llwybr_language_default ()));
 
@@ -68,6 +92,23 @@ update_cell (LlwybrOverviewPage *self,
     gtk_widget_add_css_class (cell, "none");
   else
     gtk_widget_remove_css_class (cell, "none");
+}
+
+static void
+update_verdicts (LlwybrOverviewPage *self)
+{
+  GHashTableIter iter;
+  gpointer code;
+  gboolean any = FALSE;
+
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &code, NULL))
+    {
+      update_cell (self, code);
+      any |= llwybr_portfolio_get_verdict (self->portfolio, code) != LLWYBR_VERDICT_NONE;
+    }
+
+  gtk_widget_set_visible (self->verdict_legend, any);
 }
 
 static void
@@ -273,6 +314,8 @@ llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, school_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, role_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, target_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, details_group);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, verdict_legend);
   gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, step_activated_cb);
 }
@@ -305,6 +348,7 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
       flush (self);
       g_signal_handlers_disconnect_by_data (self->portfolio, self);
       g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_evidence (self->portfolio), self);
+      g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
       clear (self);
     }
 
@@ -327,9 +371,13 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
 
   build_grid (self);
   refresh (self);
+  update_verdicts (self);
+  gtk_widget_set_sensitive (self->details_group, !llwybr_portfolio_get_review_copy (portfolio));
 
   g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (links_changed_cb), self);
   g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (llwybr_portfolio_get_evidence (portfolio), "items-changed",
                             G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (llwybr_portfolio_get_reviews (portfolio), "items-changed",
+                            G_CALLBACK (update_verdicts), self);
 }

@@ -24,6 +24,8 @@ struct _LlwybrPreferencesWindow
 
   /* Template widgets */
   AdwComboRow          *language_row;
+  AdwEntryRow          *reviewer_name_row;
+  AdwEntryRow          *reviewer_role_row;
   AdwPreferencesGroup  *backups_group;
 };
 
@@ -144,6 +146,8 @@ llwybr_preferences_window_class_init (LlwybrPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, language_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, reviewer_name_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, reviewer_role_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, backups_group);
 }
 
@@ -162,6 +166,8 @@ llwybr_preferences_window_init (LlwybrPreferencesWindow *self)
 
   g_signal_connect_swapped (self->language_row, "notify::selected",
                             G_CALLBACK (language_selected_cb), self);
+  g_settings_bind (self->settings, "reviewer-name", self->reviewer_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reviewer-role", self->reviewer_role_row, "text", G_SETTINGS_BIND_DEFAULT);
 }
 
 /* Public API */

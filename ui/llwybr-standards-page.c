@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "llwybr-error.h"
+#include "llwybr-reviewer.h"
 #include "llwybr-standards-page.h"
 
 /* The standards of the portfolio's framework, by heading and subheading,
@@ -30,6 +32,14 @@ struct _LlwybrStandardsPage
   GtkLabel            *detail_text;
   GtkListBox          *links_list;
   GtkWidget           *add_button;
+  GtkListBox          *reviews_list;
+  AdwComboRow         *verdict_row;
+  AdwEntryRow         *review_comment_row;
+};
+
+/* The verdicts in the order the combo row offers them. */
+static const LlwybrVerdict verdicts[] = {
+  LLWYBR_VERDICT_MET, LLWYBR_VERDICT_PARTLY_MET, LLWYBR_VERDICT_NOT_YET_MET, LLWYBR_VERDICT_NONE,
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrStandardsPage, llwybr_standards_page, GTK_TYPE_WIDGET)
@@ -181,6 +191,28 @@ create_link_row (LlwybrStandardsPage *self,
   return row;
 }
 
+static void
+update_reviews (LlwybrStandardsPage *self)
+{
+  GListModel *reviews = llwybr_portfolio_get_reviews (self->portfolio);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reviews_list))) != NULL)
+    gtk_list_box_remove (self->reviews_list, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
+
+      if (llwybr_review_get_target_kind (review) == LLWYBR_REVIEW_TARGET_STANDARD &&
+          g_strcmp0 (llwybr_review_get_target (review), self->shown) == 0)
+        gtk_list_box_append (self->reviews_list, llwybr_review_row_new (self->portfolio, review, FALSE));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->reviews_list),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->reviews_list)) != NULL);
+}
+
 /* The shown standard: its full text, where it sits, and every piece of
  * evidence linked to it with the note on why. */
 static void
@@ -206,6 +238,7 @@ update_detail (LlwybrStandardsPage *self)
   adw_preferences_group_set_description (self->detail_group, where);
   gtk_label_set_text (self->detail_text, llwybr_standard_get_text (standard, language));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", self->shown);
+  gtk_widget_set_visible (self->add_button, !llwybr_portfolio_get_review_copy (self->portfolio));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->links_list))) != NULL)
     gtk_list_box_remove (self->links_list, child);
@@ -224,6 +257,8 @@ update_detail (LlwybrStandardsPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No evidence yet"));
       gtk_list_box_append (self->links_list, row);
     }
+
+  update_reviews (self);
 }
 
 /* Callbacks */
@@ -262,6 +297,42 @@ links_changed_cb (LlwybrStandardsPage *self,
     update_detail (self);
 }
 
+static void
+record_ready (GObject    *owner,
+              const char *name,
+              const char *role)
+{
+  LlwybrStandardsPage *self = LLWYBR_STANDARDS_PAGE (owner);
+  LlwybrVerdict verdict = verdicts[MIN (adw_combo_row_get_selected (self->verdict_row), G_N_ELEMENTS (verdicts) - 1)];
+  g_autoptr(LlwybrReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->shown == NULL)
+    return;
+
+  review = llwybr_portfolio_review_standard (self->portfolio, self->shown, verdict,
+                                             gtk_editable_get_text (GTK_EDITABLE (self->review_comment_row)),
+                                             name, role, &error);
+  if (review == NULL)
+    {
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Record the Review"), error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->review_comment_row), "");
+}
+
+/* A comment alone needs words; a verdict may stand without. */
+static void
+record_review_cb (LlwybrStandardsPage *self)
+{
+  LlwybrVerdict verdict = verdicts[MIN (adw_combo_row_get_selected (self->verdict_row), G_N_ELEMENTS (verdicts) - 1)];
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->review_comment_row))));
+
+  if (self->shown != NULL && (verdict != LLWYBR_VERDICT_NONE || *text != '\0'))
+    llwybr_reviewer_ensure (GTK_WIDGET (self), record_ready, G_OBJECT (self));
+}
+
 /* Overrides */
 
 static void
@@ -271,7 +342,10 @@ llwybr_standards_page_dispose (GObject *object)
   LlwybrStandardsPage *self = (LlwybrStandardsPage *)object;
 
   if (self->portfolio != NULL)
-    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->portfolio, self);
+      g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_STANDARDS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -346,14 +420,25 @@ llwybr_standards_page_class_init (LlwybrStandardsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, detail_text);
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, links_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, reviews_list);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, verdict_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, review_comment_row);
   gtk_widget_class_bind_template_callback (widget_class, link_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, record_review_cb);
   gtk_widget_class_install_action (widget_class, "standards.show-list", NULL, show_list_action);
 }
 
 static void
 llwybr_standards_page_init (LlwybrStandardsPage *self)
 {
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (verdicts); i++)
+    gtk_string_list_append (labels, verdicts[i] == LLWYBR_VERDICT_NONE ? _("None, a comment only")
+                                                                     : llwybr_verdict_to_label (verdicts[i]));
+  adw_combo_row_set_model (self->verdict_row, G_LIST_MODEL (labels));
 
   self->groups = g_ptr_array_new ();
   self->count_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -385,7 +470,10 @@ llwybr_standards_page_set_portfolio (LlwybrStandardsPage *self,
     return;
 
   if (self->portfolio != NULL)
-    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->portfolio, self);
+      g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
+    }
 
   clear (self);
   g_clear_pointer (&self->shown, g_free);
@@ -396,6 +484,8 @@ llwybr_standards_page_set_portfolio (LlwybrStandardsPage *self,
     {
       g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (links_changed_cb), self);
       g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (evidence_changed_cb), self);
+      g_signal_connect_swapped (llwybr_portfolio_get_reviews (portfolio), "items-changed",
+                                G_CALLBACK (evidence_changed_cb), self);
       build (self);
     }
 

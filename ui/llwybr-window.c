@@ -16,6 +16,7 @@
 #include "llwybr-overview-page.h"
 #include "llwybr-plan-page.h"
 #include "llwybr-preview-window.h"
+#include "llwybr-review-page.h"
 #include "llwybr-sample.h"
 #include "llwybr-standards-page.h"
 #include "llwybr-welcome-page.h"
@@ -44,6 +45,8 @@ struct _LlwybrWindow
   LlwybrStandardsPage  *standards_page;
   LlwybrEvidencePage   *evidence_page;
   LlwybrPlanPage       *plan_page;
+  LlwybrReviewPage     *review_page;
+  GtkWidget            *review_copy_banner;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrWindow, llwybr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -152,6 +155,22 @@ show_page (LlwybrWindow *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 }
 
+/* A copy sent for review takes reviews, not new evidence; it goes back to
+ * its owner with Save a Copy, not to another mentor. */
+static void
+update_actions (LlwybrWindow *self)
+{
+  gboolean open = self->portfolio != NULL;
+  gboolean own = open && !llwybr_portfolio_get_review_copy (self->portfolio);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-to-mentor", own);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence", own);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence-for", own);
+  gtk_widget_set_visible (self->review_copy_banner, open && !own);
+}
+
 static void
 set_portfolio (LlwybrWindow    *self,
                LlwybrPortfolio *portfolio)
@@ -164,6 +183,7 @@ set_portfolio (LlwybrWindow    *self,
   llwybr_standards_page_set_portfolio (self->standards_page, portfolio);
   llwybr_overview_page_set_portfolio (self->overview_page, portfolio);
   llwybr_plan_page_set_portfolio (self->plan_page, portfolio);
+  llwybr_review_page_set_portfolio (self->review_page, portfolio);
 
   if (portfolio != NULL)
     {
@@ -181,8 +201,7 @@ set_portfolio (LlwybrWindow    *self,
       llwybr_library_reload (self->library);
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", portfolio != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", portfolio != NULL);
+  update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PORTFOLIO]);
 }
 
@@ -228,6 +247,75 @@ import_thread (GTask        *task,
 }
 
 static void
+merge_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   LlwybrWindow     *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *report = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  LlwybrMergeCounts counts;
+
+  if (!g_str_equal (response, "merge") || self->portfolio == NULL)
+    return;
+
+  llwybr_evidence_page_save (self->evidence_page);
+  if (!llwybr_portfolio_merge (self->portfolio, path, FALSE, &counts, &error))
+    {
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Merge the Copy"), error);
+      return;
+    }
+
+  show_page (self, counts.reviews > 0 ? "review" : "overview");
+  report = llwybr_merge_counts_to_string (&counts);
+  /* Translators: %s lists what came in, one line for each kind of record */
+  message = g_strdup_printf (_("Merged:\n%s"), report);
+  show_toast (self, message);
+}
+
+/* A copy of the open portfolio, as a mentor sends it back: what it would
+ * bring in is counted first, and the user decides.
+ *
+ * Returns: whether there is anything to merge, and the user was asked */
+static gboolean
+offer_merge (LlwybrWindow *self,
+             GFile        *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *report = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  LlwybrMergeCounts counts;
+
+  if (path == NULL || !llwybr_portfolio_merge (self->portfolio, path, TRUE, &counts, &error))
+    {
+      if (error != NULL)
+        llwybr_error_present (GTK_WIDGET (self), _("Could Not Merge the Copy"), error);
+      return error != NULL;
+    }
+
+  if (counts.reviews + counts.evidence_added + counts.evidence_updated + counts.evidence_removed +
+      counts.attachments_added + counts.plan_steps == 0)
+    return FALSE;
+
+  report = llwybr_merge_counts_to_string (&counts);
+  body = g_strdup_printf (_("“%1$s” is a copy of this portfolio. Merging it brings in:\n\n%2$s\n\nNothing in your portfolio is lost: where both copies changed the same evidence, the newer change is kept and the older one stays in its history."),
+                          name, report);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Merge the Copy?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Not Now"), "merge", _("_Merge"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "merge");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (merge_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
 import_done (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -244,8 +332,10 @@ import_done (GObject      *object,
 
   if (g_error_matches (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_ALREADY_THERE))
     {
-      /* Nothing is lost: the copy the user has been working on opens. */
-      if (llwybr_window_open_portfolio (self, job->existing_path))
+      /* Nothing is lost: the copy the user has been working on opens, and
+       * what the file brings (a mentor's reviews) can be merged into it. */
+      if (llwybr_window_open_portfolio (self, job->existing_path) &&
+          (job->file == NULL || !offer_merge (self, job->file)))
         show_toast (self, job->file ? _("This portfolio was already in your library; your copy there is open")
                                     : _("The sample was already in your library; it is open"));
       return;
@@ -435,6 +525,75 @@ save_copy_action (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (save_copy_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+send_to_mentor_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            LlwybrWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL || self->portfolio == NULL)
+    return;
+
+  llwybr_evidence_page_save (self->evidence_page);
+  if (llwybr_portfolio_send_for_review (self->portfolio, file, NULL, &error))
+    show_toast (self, _("Copy for your mentor saved"));
+  else
+    llwybr_error_present (GTK_WIDGET (self), _("Could Not Save the Copy for Your Mentor"), error);
+}
+
+static void
+send_to_mentor_explained_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             LlwybrWindow     *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autofree char *name = NULL;
+
+  if (!g_str_equal (response, "choose") || self->portfolio == NULL)
+    return;
+
+  filter = portfolio_filter ();
+  /* Translators: the suggested file name of the copy for a mentor; %s is the portfolio's owner */
+  name = g_strdup_printf (_("%s for review.llwybr"), *llwybr_portfolio_get_owner (self->portfolio)
+                                                       ? llwybr_portfolio_get_owner (self->portfolio)
+                                                       : llwybr_portfolio_get_title (self->portfolio));
+  chooser = gtk_file_chooser_native_new (_("Save the Copy for Your Mentor"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (send_to_mentor_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Before anything is written, the user is told what leaves with it. */
+static void
+send_to_mentor_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (self->portfolio != NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Send to Your Mentor"),
+                                                       _("The copy holds your whole portfolio: evidence, reflections, attachments, plan and reviews. Your mentor opens it in Llwybr, adds her comments and verdicts, and sends it back; she cannot change your evidence. Open the copy she sends back to merge her reviews into your portfolio.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "choose", _("_Choose Where to Save…"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "choose", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "choose");
+  g_signal_connect (dialog, "response", G_CALLBACK (send_to_mentor_explained_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -642,6 +801,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   g_type_ensure (LLWYBR_TYPE_STANDARDS_PAGE);
   g_type_ensure (LLWYBR_TYPE_EVIDENCE_PAGE);
   g_type_ensure (LLWYBR_TYPE_PLAN_PAGE);
+  g_type_ensure (LLWYBR_TYPE_REVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, toast_overlay);
@@ -657,11 +817,14 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, standards_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, evidence_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_page);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_copy_banner);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.send-to-mentor", NULL, send_to_mentor_action);
   gtk_widget_class_install_action (widget_class, "win.sample", NULL, sample_action);
   gtk_widget_class_install_action (widget_class, "win.close-portfolio", NULL, close_portfolio_action);
   gtk_widget_class_install_action (widget_class, "win.open-portfolio", "s", open_portfolio_action);
@@ -689,8 +852,7 @@ llwybr_window_init (LlwybrWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  update_actions (self);
 }
 
 /* Public API */
