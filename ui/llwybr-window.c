@@ -253,8 +253,6 @@ merge_response_cb (AdwMessageDialog *dialog,
 {
   GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *report = NULL;
-  g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
   LlwybrMergeCounts counts;
 
@@ -268,11 +266,9 @@ merge_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
+  /* What came in was listed before the merge; the reviews are shown. */
   show_page (self, counts.reviews > 0 ? "review" : "overview");
-  report = llwybr_merge_counts_to_string (&counts);
-  /* Translators: %s lists what came in, one line for each kind of record */
-  message = g_strdup_printf (_("Merged:\n%s"), report);
-  show_toast (self, message);
+  show_toast (self, _("Copy merged"));
 }
 
 /* A copy of the open portfolio, as a mentor sends it back: what it would
