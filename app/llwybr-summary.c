@@ -79,6 +79,7 @@ typedef struct
   LlwybrEvidenceSetting  setting;
   char                  *annotation;
   char                  *reflection;
+  GPtrArray             *reviews;
 } Entry;
 
 typedef struct
@@ -86,6 +87,7 @@ typedef struct
   char      *code;
   guint      count;
   GPtrArray *entries;
+  GPtrArray *reviews;
 } Section;
 
 struct _LlwybrSummary
@@ -109,6 +111,7 @@ struct _LlwybrSummary
   char                  *current_role;
   char                  *target_role;
   GPtrArray             *steps;
+  GPtrArray             *sign_offs;
 
   double                 width;
   double                 height;
@@ -128,6 +131,7 @@ entry_free (Entry *entry)
   g_clear_pointer (&entry->date, g_date_free);
   g_free (entry->annotation);
   g_free (entry->reflection);
+  g_ptr_array_unref (entry->reviews);
   g_free (entry);
 }
 
@@ -136,6 +140,7 @@ section_free (Section *section)
 {
   g_free (section->code);
   g_ptr_array_unref (section->entries);
+  g_ptr_array_unref (section->reviews);
   g_free (section);
 }
 
@@ -327,6 +332,70 @@ excerpt (const char *text,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* A review's heading in one language: what the mentor said, who, when. */
+static char *
+review_heading (LlwybrSummary  *self,
+                LlwybrReview   *review,
+                LlwybrLanguage  language)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (llwybr_review_get_created (review));
+  g_autofree char *date = date_text (self, language, g_date_time_get_day_of_month (local),
+                                     g_date_time_get_month (local), g_date_time_get_year (local));
+  const char *role = llwybr_review_get_author_role (review);
+  g_autofree char *who = *role ? g_strdup_printf ("%s, %s", llwybr_review_get_author (review), role)
+                               : g_strdup (llwybr_review_get_author (review));
+
+  switch (llwybr_review_get_kind (review))
+    {
+    case LLWYBR_REVIEW_VERDICT:
+      /* Translators: %1$s is the verdict ("Met"), %2$s who gave it, %3$s when */
+      return g_strdup_printf (in (self, language, N_("Mentor’s verdict: %1$s (%2$s, %3$s)")),
+                              llwybr_verdict_to_label_in (llwybr_review_get_verdict (review), self->catalogs[language]),
+                              who, date);
+
+    case LLWYBR_REVIEW_SIGN_OFF:
+      /* Translators: %1$s is who signed off the review, %2$s when */
+      return g_strdup_printf (in (self, language, N_("Review signed off by %1$s, %2$s")), who, date);
+
+    case LLWYBR_REVIEW_COMMENT:
+    default:
+      /* Translators: %1$s is who wrote the comment, %2$s when */
+      return g_strdup_printf (in (self, language, N_("Mentor’s comment (%1$s, %2$s)")), who, date);
+    }
+}
+
+/* A mentor's review, in her own words, under its heading. */
+static void
+add_review (LlwybrSummary *self,
+            LlwybrReview  *review,
+            double         indent)
+{
+  g_autofree char *heading = NULL;
+  g_autofree char *escaped = NULL;
+  const char *text = llwybr_review_get_text (review);
+  Block *block;
+
+  if (self->language == LLWYBR_SUMMARY_BILINGUAL)
+    {
+      g_autofree char *cy = review_heading (self, review, LLWYBR_LANGUAGE_CY);
+      g_autofree char *en = review_heading (self, review, LLWYBR_LANGUAGE_EN);
+
+      heading = g_str_equal (cy, en) ? g_steal_pointer (&cy) : g_strdup_printf ("%s / %s", cy, en);
+    }
+  else
+    heading = review_heading (self, review, main_language (self));
+
+  escaped = g_markup_escape_text (heading, -1);
+  block = add_block (self, BLOCK_TEXT, STYLE_META, g_strdup_printf ("<span foreground=\"#1c5a8a\">%s</span>", escaped));
+  block->indent = indent;
+
+  if (*text)
+    {
+      block = add_text (self, STYLE_BODY, text);
+      block->indent = indent + 12;
+    }
+}
+
 static void
 add_cover (LlwybrSummary *self)
 {
@@ -353,6 +422,9 @@ add_cover (LlwybrSummary *self)
   add_field (self, N_("Working towards"), target);
   add_field (self, N_("Prepared on"), made);
   add_field (self, N_("Language"), language_names[self->language]);
+
+  for (guint i = 0; i < self->sign_offs->len; i++)
+    add_review (self, g_ptr_array_index (self->sign_offs, i), 0);
 }
 
 static void
@@ -420,6 +492,9 @@ add_entry (LlwybrSummary *self,
                          g_strdup_printf ("<span foreground=\"#333333\">%s</span>", escaped));
       block->indent = 24;
     }
+
+  for (guint i = 0; i < entry->reviews->len; i++)
+    add_review (self, g_ptr_array_index (entry->reviews, i), 24);
 }
 
 static void
@@ -448,6 +523,9 @@ add_standards (LlwybrSummary *self)
                      self->language == LLWYBR_SUMMARY_BILINGUAL ? g_strdup_printf ("<i>%s</i>", escaped)
                                                                  : g_strdup (escaped));
         }
+
+      for (guint j = 0; j < section->reviews->len; j++)
+        add_review (self, g_ptr_array_index (section->reviews, j), 0);
 
       if (section->entries->len == 0)
         {
@@ -932,6 +1010,27 @@ draw_placement (LlwybrSummary *self,
 
 /* Collecting: everything the summary shows, copied while on the main thread */
 
+/* Reviews are made once and never change, so the summary keeps them. */
+static GPtrArray *
+reviews_of (LlwybrPortfolio    *portfolio,
+            LlwybrReviewTarget  target_kind,
+            const char         *target)
+{
+  GListModel *reviews = llwybr_portfolio_get_reviews (portfolio);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
+
+      if (llwybr_review_get_target_kind (review) == target_kind &&
+          g_strcmp0 (llwybr_review_get_target (review), target) == 0)
+        g_ptr_array_add (found, g_steal_pointer (&review));
+    }
+
+  return found;
+}
+
 static void
 collect_sections (LlwybrSummary   *self,
                   LlwybrPortfolio *portfolio)
@@ -958,11 +1057,15 @@ collect_sections (LlwybrSummary   *self,
           entry->setting = llwybr_evidence_get_setting (evidence);
           entry->annotation = g_strdup (llwybr_link_get_annotation (link));
           entry->reflection = g_strdup (llwybr_evidence_get_reflection (evidence));
+          entry->reviews = reviews_of (portfolio, LLWYBR_REVIEW_TARGET_EVIDENCE, llwybr_evidence_get_uuid (evidence));
           g_ptr_array_add (section->entries, entry);
         }
       section->count = section->entries->len;
+      section->reviews = reviews_of (portfolio, LLWYBR_REVIEW_TARGET_STANDARD, section->code);
       g_ptr_array_add (self->sections, section);
     }
+
+  self->sign_offs = reviews_of (portfolio, LLWYBR_REVIEW_TARGET_PORTFOLIO, "");
 }
 
 static void
@@ -1111,6 +1214,7 @@ llwybr_summary_finalize (GObject *object)
   g_clear_pointer (&self->current_role, g_free);
   g_clear_pointer (&self->target_role, g_free);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->sign_offs, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->context);

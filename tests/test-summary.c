@@ -206,6 +206,45 @@ test_plan (void)
   g_assert_nonnull (strstr (text, "1. Tystysgrif Lefel 3 — In progress, 300 hours"));
 }
 
+/* A mentor's verdict shows under its standard, her comment under the
+ * evidence, her sign-off on the cover; in Welsh, in Welsh. */
+static void
+test_reviews (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autoptr(LlwybrEvidence) evidence = llwybr_evidence_new ();
+  g_autoptr(LlwybrLink) link = NULL;
+  g_autoptr(LlwybrReview) comment = NULL, verdict = NULL, sign_off = NULL;
+  g_autoptr(PopplerDocument) english = NULL, welsh = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *cy_text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  llwybr_evidence_set_title (evidence, "Grŵp darllen Coch");
+  g_assert_true (llwybr_portfolio_add_evidence (portfolio, evidence, NULL));
+  link = llwybr_portfolio_link_standard (portfolio, evidence, "4", "", NULL);
+  comment = llwybr_portfolio_review_evidence (portfolio, evidence, "Say which pupils.", "Eleri Rowlands", NULL, &error);
+  verdict = llwybr_portfolio_review_standard (portfolio, "4", LLWYBR_VERDICT_PARTLY_MET, "One more example.",
+                                              "Eleri Rowlands", "Class teacher", &error);
+  sign_off = llwybr_portfolio_sign_off (portfolio, "Ready soon.", "Eleri Rowlands", "Class teacher", &error);
+  g_assert_no_error (error);
+
+  english = export (portfolio, LLWYBR_SUMMARY_ENGLISH, FALSE);
+  text = all_text (english);
+  g_assert_nonnull (strstr (text, "Mentor’s verdict: Partly met (Eleri Rowlands, Class teacher,"));
+  g_assert_nonnull (strstr (text, "One more example."));
+  g_assert_nonnull (strstr (text, "Mentor’s comment (Eleri Rowlands,"));
+  g_assert_nonnull (strstr (text, "Say which pupils."));
+  g_assert_nonnull (strstr (text, "Review signed off by Eleri Rowlands, Class teacher,"));
+  /* The sign-off is on the cover, before the standards. */
+  g_assert_true (strstr (text, "Review signed off") < strstr (text, "Mentor’s verdict"));
+
+  welsh = export (portfolio, LLWYBR_SUMMARY_WELSH, FALSE);
+  cy_text = all_text (welsh);
+  g_assert_nonnull (strstr (cy_text, "Dyfarniad y mentor: Wedi’i gyflawni’n rhannol"));
+  g_assert_null (strstr (cy_text, "Partly met"));
+}
+
 /* An empty portfolio still makes a document that says so. */
 static void
 test_empty (void)
@@ -275,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/summary/links", test_links);
   g_test_add_func ("/summary/empty", test_empty);
   g_test_add_func ("/summary/plan", test_plan);
+  g_test_add_func ("/summary/reviews", test_reviews);
   g_test_add_func ("/summary/long-reflection", test_long_reflection);
 
   return g_test_run ();
