@@ -84,7 +84,8 @@ check (const char *path)
   g_autoptr(LlwybrPortfolio) portfolio = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(portfolio = llwybr_portfolio_open_read_only (path, &error)))
+  if (!(portfolio = llwybr_portfolio_open_read_only (path, &error)) ||
+      !llwybr_portfolio_check_integrity (portfolio, &error))
     {
       g_printerr ("llwybr: %s\n", error->message);
       return EXIT_FAILED;

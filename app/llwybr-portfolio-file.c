@@ -339,17 +339,27 @@ query_int (sqlite3     *db,
   return TRUE;
 }
 
+/* @pragma is quick_check, fast enough for every open, or integrity_check,
+ * which also compares each index with its table. */
 static gboolean
-quick_check (sqlite3 *db)
+check_pages (sqlite3    *db,
+             const char *pragma)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) != SQLITE_OK ||
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK ||
       sqlite3_step (stmt) != SQLITE_ROW)
     return FALSE;
 
   return g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") == 0 &&
          sqlite3_step (stmt) == SQLITE_DONE;
+}
+
+static gboolean
+quick_check (sqlite3 *db)
+{
+  return check_pages (db, "quick_check");
 }
 
 static void configure (sqlite3        *db,
@@ -556,6 +566,25 @@ _llwybr_db_open (const char      *path,
 
   *version = user_version;
   return db;
+}
+
+/**
+ * _llwybr_db_check_integrity:
+ * @path: the file @db was copied from, to name in the error
+ *
+ * The full check, for a copy about to be kept or merged: a damaged index
+ * passes quick_check, and VACUUM INTO copies it as it is, so a copy of a
+ * damaged file would answer queries wrongly.
+ */
+gboolean
+_llwybr_db_check_integrity (sqlite3     *db,
+                            const char  *path,
+                            GError     **error)
+{
+  if (check_pages (db, "integrity_check"))
+    return TRUE;
+
+  return file_error (error, LLWYBR_PORTFOLIO_ERROR_DAMAGED, path);
 }
 
 sqlite3 *
@@ -828,7 +857,6 @@ write_copy (LlwybrPortfolio  *self,
             GCancellable     *cancellable,
             GError          **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GFile) snapshot = NULL;
   g_autoptr(GFileInputStream) input = NULL;
@@ -852,6 +880,11 @@ write_copy (LlwybrPortfolio  *self,
 
   if (!(check_db = _llwybr_db_open (snapshot_path, LLWYBR_OPEN_READ_ONLY, &version, error)))
     goto out;
+  if (!_llwybr_db_check_integrity (check_db, self->path, error))
+    {
+      sqlite3_close (check_db);
+      goto out;
+    }
   sqlite3_close (check_db);
 
   if (!(input = g_file_read (snapshot, cancellable, error)) ||

@@ -202,10 +202,11 @@ stage (LlwybrPortfolio  *other,
       if (_llwybr_db_step (stmt, error) &&
           (db = _llwybr_db_open (path, LLWYBR_OPEN_READ_WRITE, &version, error)) != NULL)
         {
-          gboolean migrated = _llwybr_db_migrate (db, version, llwybr_portfolio_schema_version (), error);
+          gboolean ready = _llwybr_db_check_integrity (db, other->path, error) &&
+                           _llwybr_db_migrate (db, version, llwybr_portfolio_schema_version (), error);
 
           sqlite3_close (db);
-          if (migrated)
+          if (ready)
             return g_steal_pointer (&path);
         }
     }

@@ -78,6 +78,9 @@ sqlite3      *_llwybr_db_open             (const char       *path,
                                            GError          **error);
 sqlite3      *_llwybr_db_create           (const char       *path,
                                            GError          **error);
+gboolean      _llwybr_db_check_integrity  (sqlite3          *db,
+                                           const char       *path,
+                                           GError          **error);
 gboolean      _llwybr_db_migrate          (sqlite3          *db,
                                            guint             from,
                                            guint             to,

@@ -480,6 +480,23 @@ llwybr_portfolio_open_read_only (const char  *path,
   return load (path, db, TRUE, version, error);
 }
 
+/**
+ * llwybr_portfolio_check_integrity:
+ *
+ * Reads every page and compares every index with its table: slower than
+ * the checks on opening, which a damaged index can pass.
+ *
+ * Returns: %TRUE if the file is whole, or %FALSE with @error set
+ */
+gboolean
+llwybr_portfolio_check_integrity (LlwybrPortfolio  *self,
+                                  GError          **error)
+{
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+
+  return _llwybr_db_check_integrity (self->db, self->path, error);
+}
+
 const char *
 llwybr_portfolio_get_path (LlwybrPortfolio *self)
 {

@@ -72,6 +72,8 @@ LlwybrPortfolio  *llwybr_portfolio_open                     (const char        *
                                                              GError           **error);
 LlwybrPortfolio  *llwybr_portfolio_open_read_only           (const char        *path,
                                                              GError           **error);
+gboolean          llwybr_portfolio_check_integrity          (LlwybrPortfolio   *self,
+                                                             GError           **error);
 gboolean          llwybr_portfolio_save_copy                (LlwybrPortfolio   *self,
                                                              GFile             *destination,
                                                              GCancellable      *cancellable,

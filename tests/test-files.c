@@ -401,7 +401,114 @@ fingerprint_with_neighbours (const char *path)
   return g_string_free (g_steal_pointer (&print), FALSE);
 }
 
+static gboolean
+passes (const char *path,
+        const char *pragma)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  ok = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW &&
+       g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return ok;
+}
+
+/* A piece of evidence whose UUID differs between its row and the index
+ * of UUIDs: quick_check passes such a file, which is how fuzz-merge found
+ * it. One of the UUID's two places in the file is the row's. */
+static char *
+make_damaged_index (void)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *uuid = NULL;
+  gsize length;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (sample_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT uuid FROM evidence LIMIT 1", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  uuid = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_true (g_file_get_contents (sample_path, &contents, &length, NULL));
+  for (gsize at = 0; at + strlen (uuid) <= length; at++)
+    {
+      g_autofree char *changed = NULL;
+      char *path;
+
+      if (memcmp (contents + at, uuid, strlen (uuid)) != 0)
+        continue;
+
+      changed = g_memdup2 (contents, length);
+      changed[at] = contents[at] == 'a' ? 'b' : 'a';
+      path = llwybr_test_tmp_path ("damaged-index.llwybr");
+      g_assert_true (g_file_set_contents (path, changed, length, NULL));
+      if (passes (path, "quick_check") && !passes (path, "integrity_check"))
+        return path;
+      g_free (path);
+    }
+
+  g_assert_not_reached ();
+}
+
 /* Tests */
+
+/* A damaged index opens, as quick_check lets it: but nothing is copied or
+ * merged from it, and --check says it is damaged; the file is not touched. */
+static void
+test_damaged_index (void)
+{
+  g_autofree char *path = make_damaged_index ();
+  g_autofree char *before = fingerprint_with_neighbours (path);
+  g_autofree char *library_dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (library_dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(LlwybrPortfolio) target = NULL;
+  g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  const char *argv[] = { g_getenv ("LLWYBR_EXE"), "--check", path, NULL };
+  LlwybrMergeCounts counts;
+  int status;
+
+  portfolio = llwybr_portfolio_open_read_only (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (llwybr_portfolio_check_integrity (portfolio, &error));
+  g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED);
+  g_clear_error (&error);
+  g_clear_object (&portfolio);
+
+  imported = llwybr_library_import (library, file, NULL, NULL, &error);
+  g_assert_null (imported);
+  g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED);
+  g_clear_error (&error);
+
+  /* The same portfolio, whole, takes nothing from the damaged copy. */
+  imported = llwybr_library_import (library, sample, NULL, NULL, &error);
+  g_assert_no_error (error);
+  target = llwybr_portfolio_open (imported, &error);
+  g_assert_no_error (error);
+  g_assert_false (llwybr_portfolio_merge (target, path, TRUE, &counts, &error));
+  g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED);
+  g_clear_error (&error);
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  g_assert_nonnull (strstr (err, "is damaged"));
+
+  g_assert_cmpstr (fingerprint_with_neighbours (path), ==, before);
+}
 
 static void
 test_core (gconstpointer data)
@@ -683,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/files/opens-safely/nonsense-values", test_nonsense_values);
   g_test_add_func ("/files/opens-safely/orphan-link", test_orphan_link);
   g_test_add_func ("/files/opens-safely/attachment-paths", test_attachment_paths);
+  g_test_add_func ("/files/damaged-index", test_damaged_index);
 
   result = g_test_run ();
   g_free (sample_path);
