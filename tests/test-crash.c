@@ -2,7 +2,8 @@
  * it said was saved
  *
  * A child process runs a seeded, random workload of edits through the core
- * (add, retitle, rewrite a reflection, link, attach, delete) on a copy of
+ * (add, retitle, rewrite a reflection, link, attach, delete, and merge a
+ * copy a mentor reviewed and retitled) on a copy of
  * the sample, and prints each edit before it starts and again once the
  * core has returned. The parent kills it with SIGKILL at a random moment,
  * reopens the file as the app would, and checks that SQLite finds it
@@ -32,6 +33,7 @@ typedef struct
   char       *title;
   char       *reflection_start;
   GHashTable *standards;
+  GHashTable *reviews;
   guint       n_attachments;
   gboolean    deleted;
   gboolean    in_flight;
@@ -43,6 +45,7 @@ expected_free (Expected *expected)
   g_free (expected->title);
   g_free (expected->reflection_start);
   g_hash_table_unref (expected->standards);
+  g_hash_table_unref (expected->reviews);
   g_free (expected);
 }
 
@@ -74,6 +77,35 @@ pick (GPtrArray *live,
       GRand     *rand)
 {
   return g_ptr_array_index (live, g_rand_int_range (rand, 0, live->len));
+}
+
+/* A copy of @portfolio as a mentor sends it back: a comment on @item, and
+ * @item retitled, later than anything in @portfolio. */
+static char *
+reviewed_copy (LlwybrPortfolio  *portfolio,
+               LlwybrEvidence   *item,
+               const char       *title,
+               char            **review_uuid,
+               GError          **error)
+{
+  g_autofree char *path = g_strconcat (llwybr_portfolio_get_path (portfolio), ".reviewed", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LlwybrPortfolio) copy = NULL;
+  g_autoptr(LlwybrReview) review = NULL;
+  LlwybrEvidence *other;
+
+  if (!llwybr_portfolio_save_copy (portfolio, file, NULL, error) ||
+      !(copy = llwybr_portfolio_open (path, error)))
+    return NULL;
+
+  other = llwybr_portfolio_lookup_evidence (copy, llwybr_evidence_get_uuid (item));
+  llwybr_evidence_set_title (other, title);
+  if (!llwybr_portfolio_save_evidence (copy, other, error) ||
+      !(review = llwybr_portfolio_review_evidence (copy, other, "Da iawn", "Mentor", NULL, error)))
+    return NULL;
+
+  *review_uuid = g_strdup (llwybr_review_get_uuid (review));
+  return g_steal_pointer (&path);
 }
 
 static int
@@ -161,6 +193,25 @@ run_child (const char *path,
                                                        stream, size, NULL, &error);
           ok = attachment != NULL;
         }
+      else if (op < 96)
+        {
+          LlwybrEvidence *item = pick (live, rand);
+          g_autofree char *title = g_strdup_printf ("Teitl y mentor %u", step);
+          g_autofree char *review = NULL;
+          g_autofree char *other = NULL;
+          LlwybrMergeCounts counts;
+
+          /* The copy is made before the merge begins: only the merge is
+           * the edit in flight. */
+          if (!(other = reviewed_copy (portfolio, item, title, &review, &error)))
+            {
+              g_printerr ("%s\n", error->message);
+              return 2;
+            }
+          say ("begin merge %s %s|%s\n", llwybr_evidence_get_uuid (item), title, review);
+          ok = llwybr_portfolio_merge (portfolio, other, FALSE, &counts, &error);
+          g_unlink (other);
+        }
       else
         {
           guint index = g_rand_int_range (rand, 0, live->len);
@@ -196,6 +247,7 @@ expected_for (GHashTable *model,
     {
       expected = g_new0 (Expected, 1);
       expected->standards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      expected->reviews = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       g_hash_table_insert (model, g_strdup (uuid), expected);
     }
 
@@ -259,6 +311,14 @@ replay (GHashTable *model,
         expected->n_attachments++;
       else if (g_str_equal (words[1], "delete"))
         expected->deleted = TRUE;
+      else if (g_str_equal (words[1], "merge"))
+        {
+          g_auto(GStrv) title_and_review = g_strsplit (words[3], "|", 2);
+
+          g_free (expected->title);
+          expected->title = g_strdup (title_and_review[0]);
+          g_hash_table_add (expected->reviews, g_strdup (title_and_review[1]));
+        }
     }
 
   return done;
@@ -295,6 +355,23 @@ sqlite_says_ok (const char *path,
   return ok;
 }
 
+static gboolean
+has_review (LlwybrPortfolio *portfolio,
+            const char      *uuid)
+{
+  GListModel *reviews = llwybr_portfolio_get_reviews (portfolio);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
+
+      if (g_str_equal (llwybr_review_get_uuid (review), uuid))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 check_evidence (LlwybrPortfolio *portfolio,
                 const char      *uuid,
@@ -306,6 +383,7 @@ check_evidence (LlwybrPortfolio *portfolio,
   g_autoptr(GListModel) attachments = NULL;
   GHashTableIter iter;
   const char *standard;
+  const char *review_uuid;
 
   if (expected->in_flight)
     return;
@@ -348,6 +426,11 @@ check_evidence (LlwybrPortfolio *portfolio,
       if (!found)
         g_string_append_printf (problems, "%s: link to standard %s lost\n", uuid, standard);
     }
+
+  g_hash_table_iter_init (&iter, expected->reviews);
+  while (g_hash_table_iter_next (&iter, (gpointer *)&review_uuid, NULL))
+    if (!has_review (portfolio, review_uuid))
+      g_string_append_printf (problems, "%s: merged review %s lost\n", uuid, review_uuid);
 
   /* The sample's own attachments are there too. */
   attachments = llwybr_portfolio_list_attachments (portfolio, evidence);
