@@ -61,6 +61,16 @@ ensure_directory (LlwybrLibrary  *self,
   return FALSE;
 }
 
+/* A removed portfolio waits here this long before it is gone for good. */
+#define REMOVED_KEEP_DAYS 30
+
+static char *
+removed_directory (LlwybrLibrary *self,
+                   const char    *uuid)
+{
+  return g_build_filename (self->directory, "removed", uuid, NULL);
+}
+
 static char *
 backup_directory (LlwybrLibrary *self,
                   const char    *uuid)
@@ -540,4 +550,163 @@ llwybr_library_restore (LlwybrLibrary      *self,
   title = g_strdup_printf (_("%1$s (as on %2$s)"), llwybr_portfolio_get_title (original), day);
 
   return install_copy (self, original, uuid, title, NULL, error);
+}
+
+/* Removed portfolios older than REMOVED_KEEP_DAYS are deleted. */
+static void
+purge_removed (LlwybrLibrary *self,
+               GDateTime     *now)
+{
+  g_autofree char *root = g_build_filename (self->directory, "removed", NULL);
+  g_autoptr(GDir) dir = g_dir_open (root, 0, NULL);
+  const char *uuid;
+
+  while (dir != NULL && (uuid = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *directory = g_build_filename (root, uuid, NULL);
+      g_autoptr(GPtrArray) paths = list_backup_paths (directory);
+
+      for (guint i = 0; i < paths->len; i++)
+        {
+          g_autoptr(GDateTime) removed = backup_time (g_ptr_array_index (paths, i));
+
+          if (removed != NULL && g_date_time_difference (now, removed) > REMOVED_KEEP_DAYS * G_TIME_SPAN_DAY)
+            g_unlink (g_ptr_array_index (paths, i));
+        }
+      g_rmdir (directory);
+    }
+}
+
+/**
+ * llwybr_library_remove:
+ * @path: a portfolio of this library
+ * @now: the time now
+ *
+ * Takes the portfolio out of the library into its "removed" folder, where
+ * llwybr_library_list_removed() finds it for thirty days: a portfolio is
+ * months of work, and a slip of the mouse must not lose it.
+ */
+gboolean
+llwybr_library_remove (LlwybrLibrary  *self,
+                       const char     *path,
+                       GDateTime      *now,
+                       GError        **error)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autofree char *directory = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *destination = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (LLWYBR_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  if (!(portfolio = llwybr_portfolio_open_read_only (path, error)))
+    return FALSE;
+  expected = path_for (self, llwybr_portfolio_get_uuid (portfolio));
+  g_return_val_if_fail (g_str_equal (expected, path), FALSE);
+
+  directory = removed_directory (self, llwybr_portfolio_get_uuid (portfolio));
+  g_clear_object (&portfolio);
+  utc = g_date_time_to_utc (now);
+  stamp = g_date_time_format (utc, BACKUP_STAMP);
+  name = g_strconcat (stamp, SUFFIX, NULL);
+  destination = g_build_filename (directory, name, NULL);
+
+  if (g_mkdir_with_parents (directory, 0700) != 0 || g_rename (path, destination) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_FAILED,
+                   _("The portfolio could not be removed from your library: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  purge_removed (self, now);
+  llwybr_library_reload (self);
+  return TRUE;
+}
+
+/**
+ * llwybr_library_list_removed:
+ *
+ * Returns: (transfer full): a #GListModel of the #LlwybrLibraryItem
+ *   removed from the library in the last thirty days, the last removed first
+ */
+GListModel *
+llwybr_library_list_removed (LlwybrLibrary *self)
+{
+  g_autofree char *root = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GListStore *removed;
+  const char *uuid;
+
+  g_return_val_if_fail (LLWYBR_IS_LIBRARY (self), NULL);
+
+  root = g_build_filename (self->directory, "removed", NULL);
+  dir = g_dir_open (root, 0, NULL);
+  while (dir != NULL && (uuid = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *directory = g_build_filename (root, uuid, NULL);
+      g_autoptr(GPtrArray) found = list_backup_paths (directory);
+
+      for (guint i = 0; i < found->len; i++)
+        g_ptr_array_add (paths, g_strdup (g_ptr_array_index (found, i)));
+    }
+
+  removed = g_list_store_new (LLWYBR_TYPE_LIBRARY_ITEM);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autoptr(LlwybrLibraryItem) item = read_item (g_ptr_array_index (paths, i));
+
+      if (item != NULL)
+        g_list_store_append (removed, item);
+    }
+
+  return G_LIST_MODEL (removed);
+}
+
+/**
+ * llwybr_library_restore_removed:
+ * @item: an item of llwybr_library_list_removed()
+ *
+ * Puts a removed portfolio back in the library, as it was.
+ *
+ * Returns: (transfer full): its path in the library, or %NULL with @error
+ *   set; %LLWYBR_LIBRARY_ERROR_ALREADY_THERE if the library has it again
+ */
+char *
+llwybr_library_restore_removed (LlwybrLibrary      *self,
+                                LlwybrLibraryItem  *item,
+                                GError            **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (LLWYBR_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (LLWYBR_IS_LIBRARY_ITEM (item), NULL);
+
+  path = path_for (self, llwybr_library_item_get_uuid (item));
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_ALREADY_THERE,
+                   _("“%s” is in your library already: it has not been replaced."),
+                   llwybr_library_item_get_title (item));
+      return NULL;
+    }
+
+  if (g_rename (llwybr_library_item_get_path (item), path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LLWYBR_LIBRARY_ERROR, LLWYBR_LIBRARY_ERROR_FAILED,
+                   _("The portfolio could not be put back in your library: %s"), g_strerror (saved_errno));
+      return NULL;
+    }
+
+  llwybr_library_reload (self);
+  return g_steal_pointer (&path);
 }

@@ -49,4 +49,13 @@ char            *llwybr_library_restore         (LlwybrLibrary    *self,
                                                  LlwybrLibraryItem *backup,
                                                  GError          **error);
 
+gboolean         llwybr_library_remove          (LlwybrLibrary    *self,
+                                                 const char       *path,
+                                                 GDateTime        *now,
+                                                 GError          **error);
+GListModel      *llwybr_library_list_removed    (LlwybrLibrary    *self);
+char            *llwybr_library_restore_removed (LlwybrLibrary    *self,
+                                                 LlwybrLibraryItem *item,
+                                                 GError          **error);
+
 G_END_DECLS

@@ -257,6 +257,60 @@ test_alphabet (void)
   g_assert_cmpstr (welsh, ==, "Ceri Chris Dafydd Dduw Lisa Lowri Llinos");
 }
 
+/* Removing a portfolio keeps it, out of the library, for thirty days. */
+static void
+test_remove_and_restore (void)
+{
+  g_autoptr(LlwybrLibrary) library = new_library ();
+  g_autoptr(LlwybrFramework) framework = llwybr_framework_new_default (NULL);
+  g_autoptr(LlwybrPortfolio) first = llwybr_library_create (library, framework, NULL);
+  g_autoptr(LlwybrPortfolio) second = llwybr_library_create (library, framework, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 31);
+  g_autoptr(GListModel) removed = NULL;
+  g_autoptr(LlwybrLibraryItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_path = g_strdup (llwybr_portfolio_get_path (first));
+  g_autofree char *second_path = g_strdup (llwybr_portfolio_get_path (second));
+  g_autofree char *print = NULL;
+  g_autofree char *restored = NULL;
+
+  g_assert_true (llwybr_portfolio_set_title (first, "Portffolio Siân", NULL));
+  g_clear_object (&first);
+  g_clear_object (&second);
+  print = llwybr_test_fingerprint (first_path);
+
+  g_assert_true (llwybr_library_remove (library, first_path, now, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (first_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 1);
+
+  removed = llwybr_library_list_removed (library);
+  g_assert_cmpuint (g_list_model_get_n_items (removed), ==, 1);
+  item = g_list_model_get_item (removed, 0);
+  g_assert_cmpstr (llwybr_library_item_get_title (item), ==, "Portffolio Siân");
+
+  restored = llwybr_library_restore_removed (library, item, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (restored, ==, first_path);
+  g_assert_cmpstr (llwybr_test_fingerprint (first_path), ==, print);
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 2);
+  g_clear_object (&removed);
+  removed = llwybr_library_list_removed (library);
+  g_assert_cmpuint (g_list_model_get_n_items (removed), ==, 0);
+
+  /* Thirty-one days on, what was removed a month ago is gone for good. */
+  g_assert_true (llwybr_library_remove (library, first_path, now, &error));
+  g_assert_true (llwybr_library_remove (library, second_path, later, &error));
+  g_clear_object (&removed);
+  removed = llwybr_library_list_removed (library);
+  g_assert_cmpuint (g_list_model_get_n_items (removed), ==, 1);
+  g_clear_object (&item);
+  item = g_list_model_get_item (removed, 0);
+  g_assert_cmpstr (llwybr_library_item_get_title (item), !=, "Portffolio Siân");
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/library/create", test_create);
   g_test_add_func ("/library/backups", test_backups);
   g_test_add_func ("/library/alphabet", test_alphabet);
+  g_test_add_func ("/library/remove-and-restore", test_remove_and_restore);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "llwybr-preview-window.h"
 #include "llwybr-review-page.h"
 #include "llwybr-standards-page.h"
+#include "llwybr-welcome-page.h"
 #include "llwybr-window.h"
 
 /* Every widget of @type (with @css_class, if given) under @widget, in
@@ -1098,6 +1099,63 @@ test_history_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+button_with_tooltip_prefix (GtkWidget  *widget,
+                            const char *prefix)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (widget, GTK_TYPE_BUTTON, NULL, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_str_has_prefix (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)) ?: "", prefix))
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+/* A portfolio removed from the welcome page waits under Recently Removed,
+ * and comes back whole. */
+static void
+test_remove_portfolio (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(LlwybrPortfolio) portfolio = create_portfolio (library);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (portfolio));
+  g_autofree char *print = NULL;
+  LlwybrWindow *window;
+  GtkWidget *welcome, *remove, *restore;
+
+  g_assert_true (llwybr_portfolio_set_title (portfolio, "Portffolio Siân", NULL));
+  g_clear_object (&portfolio);
+  print = llwybr_test_fingerprint (path);
+
+  window = llwybr_window_new (NULL, library);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  llwybr_library_reload (library);
+  spin ();
+  welcome = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_WELCOME_PAGE);
+
+  remove = button_with_tooltip_prefix (welcome, "Remove “Portffolio Siân”");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  spin ();
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (template_child (welcome, LLWYBR_TYPE_WELCOME_PAGE, "removed_group")));
+
+  restore = button_with_tooltip_prefix (welcome, "Put “Portffolio Siân” Back");
+  g_assert_nonnull (restore);
+  g_signal_emit_by_name (restore, "clicked");
+  spin ();
+  g_assert_cmpstr (llwybr_test_fingerprint (path), ==, print);
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 1);
+  g_assert_false (gtk_widget_get_visible (template_child (welcome, LLWYBR_TYPE_WELCOME_PAGE, "removed_group")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1135,6 +1193,7 @@ main (int   argc,
   g_test_add_func ("/ui/mentor-reviews", test_mentor_reviews);
   g_test_add_func ("/ui/merge-back", test_merge_back);
   g_test_add_func ("/ui/history-window", test_history_window);
+  g_test_add_func ("/ui/remove-portfolio", test_remove_portfolio);
 
   return g_test_run ();
 }

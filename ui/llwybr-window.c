@@ -107,17 +107,29 @@ back_up_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
-/* A failure is worth telling, not worth stopping the user's work for. */
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GWeakRef, weak_ref_free)
+
+/* A failure is worth telling, not worth stopping the user's work for. The
+ * backup holds no reference on the window: closing it must not wait for
+ * the backup, or what the window still had to save would wait too. */
 static void
 back_up_done (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(LlwybrWindow) self = user_data;
+  g_autoptr(GWeakRef) ref = user_data;
+  g_autoptr(LlwybrWindow) self = g_weak_ref_get (ref);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (g_task_propagate_boolean (G_TASK (result), &error) ||
+  if (g_task_propagate_boolean (G_TASK (result), &error) || self == NULL ||
       g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
 
@@ -130,8 +142,11 @@ back_up_done (GObject      *object,
 static void
 back_up (LlwybrWindow *self)
 {
-  g_autoptr(GTask) task = g_task_new (self->library, self->cancellable, back_up_done, g_object_ref (self));
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+  g_autoptr(GTask) task = NULL;
 
+  g_weak_ref_init (ref, self);
+  task = g_task_new (self->library, self->cancellable, back_up_done, ref);
   g_task_set_task_data (task, g_strdup (llwybr_portfolio_get_path (self->portfolio)), g_free);
   g_task_run_in_thread (task, back_up_thread);
 }
