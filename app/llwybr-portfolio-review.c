@@ -502,6 +502,7 @@ llwybr_portfolio_mark_review_read (LlwybrPortfolio  *self,
                                    GError          **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint position;
 
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (LLWYBR_IS_REVIEW (review), FALSE);
@@ -510,19 +511,20 @@ llwybr_portfolio_mark_review_read (LlwybrPortfolio  *self,
     return TRUE;
 
   /* Whether she has read it is hers alone: not an edit of the portfolio. */
-  if (self->read_only)
+  if (!self->read_only)
     {
-      _llwybr_review_set_unread (review, FALSE);
-      return TRUE;
+      if (!(stmt = _llwybr_db_prepare (self->db, "UPDATE review SET unread = 0 WHERE uuid = ?", error)))
+        return FALSE;
+      _llwybr_db_bind_text (stmt, 1, llwybr_review_get_uuid (review));
+      if (!_llwybr_db_step (stmt, error))
+        return FALSE;
     }
 
-  if (!(stmt = _llwybr_db_prepare (self->db, "UPDATE review SET unread = 0 WHERE uuid = ?", error)))
-    return FALSE;
-  _llwybr_db_bind_text (stmt, 1, llwybr_review_get_uuid (review));
-  if (!_llwybr_db_step (stmt, error))
-    return FALSE;
-
   _llwybr_review_set_unread (review, FALSE);
+
+  /* Views of the reviews, and counts of the new ones, redraw it. */
+  if (g_list_store_find (self->reviews, review, &position))
+    g_list_model_items_changed (G_LIST_MODEL (self->reviews), position, 1, 1);
   return TRUE;
 }
 

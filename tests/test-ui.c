@@ -1038,12 +1038,14 @@ test_merge_back (void)
   review_page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_REVIEW_PAGE);
   collect (review_page, GTK_TYPE_LABEL, "new", badges);
   g_assert_cmpuint (badges->len, ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "review_badge")), ==, "2");
   g_signal_emit_by_name (template_child (review_page, LLWYBR_TYPE_REVIEW_PAGE, "read_button"), "clicked");
   spin ();
   g_ptr_array_set_size (badges, 0);
   collect (review_page, GTK_TYPE_LABEL, "new", badges);
   g_assert_cmpuint (badges->len, ==, 0);
   g_assert_cmpuint (count_reviews (ta, TRUE), ==, 0);
+  g_assert_false (gtk_widget_get_visible (template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "review_badge")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

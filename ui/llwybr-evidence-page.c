@@ -252,9 +252,15 @@ fill_row (GtkListItem *list_item)
       when = g_date_time_format (day, _("%-d %B %Y"));
     }
 
-  /* Translators: a piece of evidence's date and kind, "14 October 2025 · Lesson plan" */
-  meta_text = g_strdup_printf (_("%1$s · %2$s"), when ? when : _("No date"),
-                               llwybr_evidence_kind_to_label (llwybr_evidence_get_kind (evidence)));
+  /* The mentor must look again at what changed after she saw it. */
+  if (llwybr_portfolio_evidence_changed_since_review (self->portfolio, evidence))
+    /* Translators: a piece of evidence's date and kind, "14 October 2025 · Lesson plan", and that it changed after the mentor reviewed it */
+    meta_text = g_strdup_printf (_("%1$s · %2$s · changed since review"), when ? when : _("No date"),
+                                 llwybr_evidence_kind_to_label (llwybr_evidence_get_kind (evidence)));
+  else
+    /* Translators: a piece of evidence's date and kind, "14 October 2025 · Lesson plan" */
+    meta_text = g_strdup_printf (_("%1$s · %2$s"), when ? when : _("No date"),
+                                 llwybr_evidence_kind_to_label (llwybr_evidence_get_kind (evidence)));
 
   gtk_label_set_markup (GTK_LABEL (title), title_markup);
   gtk_label_set_text (GTK_LABEL (meta), meta_text);

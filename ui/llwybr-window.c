@@ -47,6 +47,7 @@ struct _LlwybrWindow
   LlwybrPlanPage       *plan_page;
   LlwybrReviewPage     *review_page;
   GtkWidget            *review_copy_banner;
+  GtkLabel             *review_badge;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrWindow, llwybr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -186,12 +187,40 @@ update_actions (LlwybrWindow *self)
   gtk_widget_set_visible (self->review_copy_banner, open && !own);
 }
 
+/* How many reviews are new, beside the Review page's name. */
+static void
+update_review_badge (LlwybrWindow *self)
+{
+  GListModel *reviews = llwybr_portfolio_get_reviews (self->portfolio);
+  g_autofree char *text = NULL;
+  guint unread = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
+
+      unread += llwybr_review_get_unread (review);
+    }
+
+  text = g_strdup_printf ("%u", unread);
+  gtk_label_set_text (self->review_badge, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->review_badge), unread > 0);
+  g_clear_pointer (&text, g_free);
+  /* Translators: the number of reviews not yet read */
+  text = g_strdup_printf (ngettext ("%u new review", "%u new reviews", unread), unread);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_badge), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
 static void
 set_portfolio (LlwybrWindow    *self,
                LlwybrPortfolio *portfolio)
 {
-  if (!g_set_object (&self->portfolio, portfolio))
+  if (self->portfolio == portfolio)
     return;
+
+  if (self->portfolio != NULL)
+    g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
+  g_set_object (&self->portfolio, portfolio);
 
   /* The pages save what they hold before they let the old portfolio go. */
   llwybr_evidence_page_set_portfolio (self->evidence_page, portfolio);
@@ -206,6 +235,9 @@ set_portfolio (LlwybrWindow    *self,
       adw_window_title_set_subtitle (self->window_title, llwybr_portfolio_get_owner (portfolio));
       gtk_stack_set_visible_child_name (self->stack, "portfolio");
       show_page (self, "overview");
+      g_signal_connect_swapped (llwybr_portfolio_get_reviews (portfolio), "items-changed",
+                                G_CALLBACK (update_review_badge), self);
+      update_review_badge (self);
       g_settings_set_string (self->settings, "last-portfolio", llwybr_portfolio_get_path (portfolio));
       back_up (self);
     }
@@ -735,6 +767,8 @@ llwybr_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
+  if (self->portfolio != NULL)
+    g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
   g_clear_object (&self->portfolio);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
@@ -830,6 +864,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_copy_banner);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_badge);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
