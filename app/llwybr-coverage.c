@@ -40,6 +40,43 @@ title_or_untitled (LlwybrEvidence *evidence)
   return *title ? title : _("Untitled evidence");
 }
 
+/* A standard the mentor did not find met comes first: she said what is
+ * missing. A review copy is the mentor's, not the TA's to act on. */
+static void
+add_verdicts (LlwybrPortfolio *portfolio,
+              GPtrArray       *steps,
+              guint            max)
+{
+  GListModel *standards = llwybr_framework_get_standards (llwybr_portfolio_get_framework (portfolio));
+
+  if (llwybr_portfolio_get_review_copy (portfolio))
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (standards) && steps->len < max; i++)
+    {
+      g_autoptr(LlwybrStandard) standard = g_list_model_get_item (standards, i);
+      const char *code = llwybr_standard_get_code (standard);
+
+      switch (llwybr_portfolio_get_verdict (portfolio, code))
+        {
+        case LLWYBR_VERDICT_PARTLY_MET:
+          add_step (steps, LLWYBR_NEXT_STEP_ANSWER_VERDICT,
+                    g_strdup_printf (_("Your mentor found standard %s partly met: read her review"), code), code, NULL);
+          break;
+
+        case LLWYBR_VERDICT_NOT_YET_MET:
+          add_step (steps, LLWYBR_NEXT_STEP_ANSWER_VERDICT,
+                    g_strdup_printf (_("Your mentor found standard %s not yet met: read her review"), code), code, NULL);
+          break;
+
+        case LLWYBR_VERDICT_NONE:
+        case LLWYBR_VERDICT_MET:
+        default:
+          break;
+        }
+    }
+}
+
 /* Evidence not linked to any standard shows nothing yet. */
 static void
 add_unlinked (LlwybrPortfolio *portfolio,
@@ -177,6 +214,7 @@ llwybr_coverage_next_steps (LlwybrPortfolio *portfolio,
     add_step (steps, LLWYBR_NEXT_STEP_ADD_EVIDENCE,
               g_strdup (_("Add your first piece of evidence")), NULL, NULL);
 
+  add_verdicts (portfolio, steps, max);
   add_unlinked (portfolio, steps, max);
   add_unannotated (portfolio, steps, max);
   add_uncovered (portfolio, steps, max);

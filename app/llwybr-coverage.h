@@ -22,6 +22,7 @@ typedef enum
   LLWYBR_NEXT_STEP_LINK_EVIDENCE,
   LLWYBR_NEXT_STEP_ANNOTATE_LINK,
   LLWYBR_NEXT_STEP_FIND_EVIDENCE,
+  LLWYBR_NEXT_STEP_ANSWER_VERDICT,
 } LlwybrNextStepKind;
 
 /* Something the TA could do next, with what it is about. */

@@ -77,6 +77,27 @@ test_next_steps (void)
   g_assert_cmpint (llwybr_coverage_standard_status (portfolio, "3"), ==, LLWYBR_STANDARD_STATUS_NO_EVIDENCE);
 }
 
+/* A standard the mentor found not yet met is the first thing to do; one
+ * she found met is not a step at all. */
+static void
+test_verdict_steps (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autoptr(LlwybrEvidence) a = add (portfolio, "Heb ddolen", NULL, NULL);
+  g_autoptr(LlwybrReview) met = NULL, not_yet = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autofree char *text = NULL;
+
+  met = llwybr_portfolio_review_standard (portfolio, "1", LLWYBR_VERDICT_MET, NULL, "Mentor", NULL, NULL);
+  not_yet = llwybr_portfolio_review_standard (portfolio, "7", LLWYBR_VERDICT_NOT_YET_MET, "Dim digon", "Mentor", NULL, NULL);
+  steps = llwybr_coverage_next_steps (portfolio, 2);
+  text = describe (steps, portfolio);
+
+  g_assert_cmpstr (text, ==, "4:7:;1::Heb ddolen;");
+  g_assert_cmpstr (((LlwybrNextStep *)g_ptr_array_index (steps, 0))->text, ==,
+                   "Your mentor found standard 7 not yet met: read her review");
+}
+
 static void
 test_sample (void)
 {
@@ -148,6 +169,7 @@ main (int   argc,
   g_test_add_func ("/coverage/sample", test_sample);
   g_test_add_func ("/coverage/order-and-filter", test_order_and_filter);
   g_test_add_func ("/coverage/certificate", test_certificate);
+  g_test_add_func ("/coverage/verdict-steps", test_verdict_steps);
 
   return g_test_run ();
 }

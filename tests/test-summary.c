@@ -241,7 +241,7 @@ test_reviews (void)
 
   welsh = export (portfolio, LLWYBR_SUMMARY_WELSH, FALSE);
   cy_text = all_text (welsh);
-  g_assert_nonnull (strstr (cy_text, "Dyfarniad y mentor: Wedi’i gyflawni’n rhannol"));
+  g_assert_nonnull (strstr (cy_text, "Dyfarniad y mentor: Wedi’i chyflawni’n rhannol"));
   g_assert_null (strstr (cy_text, "Partly met"));
 }
 

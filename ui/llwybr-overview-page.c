@@ -152,6 +152,7 @@ create_step_row (LlwybrNextStep *step)
       break;
 
     case LLWYBR_NEXT_STEP_FIND_EVIDENCE:
+    case LLWYBR_NEXT_STEP_ANSWER_VERDICT:
     default:
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-standard");
       break;
@@ -380,4 +381,6 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
                             G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (llwybr_portfolio_get_reviews (portfolio), "items-changed",
                             G_CALLBACK (update_verdicts), self);
+  g_signal_connect_swapped (llwybr_portfolio_get_reviews (portfolio), "items-changed",
+                            G_CALLBACK (queue_refresh), self);
 }
