@@ -529,6 +529,30 @@ llwybr_portfolio_mark_review_read (LlwybrPortfolio  *self,
 }
 
 /**
+ * llwybr_portfolio_count_unread_reviews:
+ *
+ * Returns: how many reviews came in that the user has not read yet
+ */
+guint
+llwybr_portfolio_count_unread_reviews (LlwybrPortfolio *self)
+{
+  GListModel *reviews;
+  guint unread = 0;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), 0);
+
+  reviews = G_LIST_MODEL (self->reviews);
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
+
+      unread += llwybr_review_get_unread (review);
+    }
+
+  return unread;
+}
+
+/**
  * llwybr_portfolio_get_verdict:
  *
  * Returns: the latest verdict on @standard, or %LLWYBR_VERDICT_NONE

@@ -221,6 +221,7 @@ LlwybrReview     *llwybr_portfolio_sign_off                 (LlwybrPortfolio   *
 gboolean          llwybr_portfolio_mark_review_read         (LlwybrPortfolio   *self,
                                                              LlwybrReview      *review,
                                                              GError           **error);
+guint             llwybr_portfolio_count_unread_reviews     (LlwybrPortfolio   *self);
 LlwybrVerdict     llwybr_portfolio_get_verdict              (LlwybrPortfolio   *self,
                                                              const char        *standard);
 gboolean          llwybr_portfolio_review_is_current        (LlwybrPortfolio   *self,

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "llwybr-error.h"
+#include "llwybr-form-dialog.h"
 #include "llwybr-review-page.h"
 #include "llwybr-reviewer.h"
 
@@ -38,21 +39,6 @@ struct _LlwybrReviewPage
 G_DEFINE_FINAL_TYPE (LlwybrReviewPage, llwybr_review_page, GTK_TYPE_WIDGET)
 
 /* Helpers */
-
-static guint
-count_unread (GListModel *reviews)
-{
-  guint unread = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
-    {
-      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
-
-      unread += llwybr_review_get_unread (review);
-    }
-
-  return unread;
-}
 
 static void
 update_status (LlwybrReviewPage *self,
@@ -166,7 +152,7 @@ refresh (gpointer data)
   gtk_widget_set_visible (GTK_WIDGET (self->evidence_group), shown[LLWYBR_REVIEW_TARGET_EVIDENCE]);
   gtk_widget_set_visible (GTK_WIDGET (self->standards_group), shown[LLWYBR_REVIEW_TARGET_STANDARD]);
   gtk_widget_set_visible (GTK_WIDGET (self->sign_off_group), shown[LLWYBR_REVIEW_TARGET_PORTFOLIO]);
-  update_status (self, g_list_model_get_n_items (reviews), count_unread (reviews));
+  update_status (self, g_list_model_get_n_items (reviews), llwybr_portfolio_count_unread_reviews (self->portfolio));
   return G_SOURCE_REMOVE;
 }
 
@@ -251,22 +237,12 @@ static void
 sign_off_cb (LlwybrReviewPage *self)
 {
   AdwMessageDialog *dialog;
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *comment = adw_entry_row_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (comment), _("Overall comment (optional)"));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), comment);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                       _("Sign Off the Review?"),
-                                                       _("Your sign-off records that you reviewed the portfolio as it is now. If the evidence changes later, the changes show as changed since your review.")));
-  adw_message_dialog_set_extra_child (dialog, list);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "sign-off", _("_Sign Off"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "sign-off", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "sign-off");
-  g_object_set_data (G_OBJECT (dialog), "comment", comment);
+  dialog = llwybr_form_dialog_new (GTK_WIDGET (self), _("Sign Off the Review?"),
+                                   _("Your sign-off records that you reviewed the portfolio as it is now. If the evidence changes later, the changes show as changed since your review."),
+                                   "sign-off", _("_Sign Off"),
+                                   "comment", _("Overall comment (optional)"),
+                                   NULL);
   g_object_set_data (G_OBJECT (dialog), "page", self);
   g_signal_connect (dialog, "response", G_CALLBACK (sign_off_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));

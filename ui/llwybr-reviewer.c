@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "llwybr-form-dialog.h"
 #include "llwybr-reviewer.h"
 
 /* Helpers */
@@ -70,7 +71,7 @@ llwybr_reviewer_ensure (GtkWidget           *parent,
   g_autofree char *name = g_settings_get_string (settings, "reviewer-name");
   g_autofree char *role = g_settings_get_string (settings, "reviewer-role");
   AdwMessageDialog *dialog;
-  GtkWidget *list, *name_row, *role_row;
+  GtkWidget *name_row;
 
   if (!is_blank (name))
     {
@@ -78,26 +79,14 @@ llwybr_reviewer_ensure (GtkWidget           *parent,
       return;
     }
 
-  list = gtk_list_box_new ();
-  name_row = adw_entry_row_new ();
-  role_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Your name"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (role_row), _("Your role, such as class teacher, HLTA mentor or assessor"));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), name_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), role_row);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)),
-                                                       _("Who Is Reviewing?"),
-                                                       _("Your reviews carry your name and role. You can change them later in Preferences.")));
-  adw_message_dialog_set_extra_child (dialog, list);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "continue", _("C_ontinue"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "continue", ADW_RESPONSE_SUGGESTED);
+  dialog = llwybr_form_dialog_new (parent, _("Who Is Reviewing?"),
+                                   _("Your reviews carry your name and role. You can change them later in Preferences."),
+                                   "continue", _("C_ontinue"),
+                                   "name", _("Your name"),
+                                   "role", _("Your role, such as class teacher, HLTA mentor or assessor"),
+                                   NULL);
+  name_row = g_object_get_data (G_OBJECT (dialog), "name");
   adw_message_dialog_set_response_enabled (dialog, "continue", FALSE);
-  adw_message_dialog_set_default_response (dialog, "continue");
-  g_object_set_data (G_OBJECT (dialog), "name", name_row);
-  g_object_set_data (G_OBJECT (dialog), "role", role_row);
   g_object_set_data (G_OBJECT (dialog), "ready", ready);
   g_signal_connect (name_row, "changed", G_CALLBACK (name_changed_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (ask_response_cb), g_object_ref (owner));

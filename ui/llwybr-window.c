@@ -12,6 +12,7 @@
 
 #include "llwybr-error.h"
 #include "llwybr-evidence-page.h"
+#include "llwybr-form-dialog.h"
 #include "llwybr-framework.h"
 #include "llwybr-overview-page.h"
 #include "llwybr-plan-page.h"
@@ -191,16 +192,8 @@ update_actions (LlwybrWindow *self)
 static void
 update_review_badge (LlwybrWindow *self)
 {
-  GListModel *reviews = llwybr_portfolio_get_reviews (self->portfolio);
+  guint unread = llwybr_portfolio_count_unread_reviews (self->portfolio);
   g_autofree char *text = NULL;
-  guint unread = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
-    {
-      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
-
-      unread += llwybr_review_get_unread (review);
-    }
 
   text = g_strdup_printf ("%u", unread);
   gtk_label_set_text (self->review_badge, text);
@@ -454,27 +447,12 @@ new_action (GtkWidget  *widget,
 {
   LlwybrWindow *self = LLWYBR_WINDOW (widget);
   AdwMessageDialog *dialog;
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *name = adw_entry_row_new ();
-  GtkWidget *school = adw_entry_row_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Your name"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (school), _("School"));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (name), TRUE);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (school), TRUE);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), name);
-  gtk_list_box_append (GTK_LIST_BOX (list), school);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Portfolio"),
-                                                       _("You can change these later.")));
-  adw_message_dialog_set_extra_child (dialog, list);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("C_reate"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "create");
-  g_object_set_data (G_OBJECT (dialog), "name", name);
-  g_object_set_data (G_OBJECT (dialog), "school", school);
+  dialog = llwybr_form_dialog_new (widget, _("New Portfolio"), _("You can change these later."),
+                                   "create", _("C_reate"),
+                                   "name", _("Your name"),
+                                   "school", _("School"),
+                                   NULL);
   g_signal_connect (dialog, "response", G_CALLBACK (new_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -524,11 +502,19 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+typedef gboolean (*WriteCopy) (LlwybrPortfolio  *portfolio,
+                               GFile            *destination,
+                               GCancellable     *cancellable,
+                               GError          **error);
+
 static void
-save_copy_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       LlwybrWindow    *self)
+copy_destination_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     LlwybrWindow    *self)
 {
+  WriteCopy write = g_object_get_data (G_OBJECT (chooser), "write");
+  const char *done = g_object_get_data (G_OBJECT (chooser), "done");
+  const char *failed = g_object_get_data (G_OBJECT (chooser), "failed");
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -536,15 +522,42 @@ save_copy_response_cb (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
   gtk_native_dialog_destroy (chooser);
+
+  if (file != NULL && self->portfolio != NULL)
+    {
+      /* What was typed a moment ago goes with the copy. */
+      llwybr_evidence_page_save (self->evidence_page);
+      if (write (self->portfolio, file, NULL, &error))
+        show_toast (self, done);
+      else
+        llwybr_error_present (GTK_WIDGET (self), failed, error);
+    }
+
   g_object_unref (chooser);
+}
 
-  if (file == NULL || self->portfolio == NULL)
-    return;
+/* Where a copy of the portfolio goes: @write writes it there, and the
+ * user is told @done, or @failed with the reason. */
+static void
+choose_copy_destination (LlwybrWindow *self,
+                         const char   *title,
+                         const char   *name,
+                         WriteCopy     write,
+                         const char   *done,
+                         const char   *failed)
+{
+  g_autoptr(GtkFileFilter) filter = portfolio_filter ();
+  GtkFileChooserNative *chooser;
 
-  if (llwybr_portfolio_save_copy (self->portfolio, file, NULL, &error))
-    show_toast (self, _("Copy saved"));
-  else
-    llwybr_error_present (GTK_WIDGET (self), _("Could Not Save a Copy"), error);
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "write", write);
+  g_object_set_data (G_OBJECT (chooser), "done", (gpointer)done);
+  g_object_set_data (G_OBJECT (chooser), "failed", (gpointer)failed);
+  g_signal_connect (chooser, "response", G_CALLBACK (copy_destination_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -553,8 +566,6 @@ save_copy_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   LlwybrWindow *self = LLWYBR_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = portfolio_filter ();
   g_autofree char *name = NULL;
 
   g_return_if_fail (self->portfolio != NULL);
@@ -562,36 +573,8 @@ save_copy_action (GtkWidget  *widget,
   /* Translators: the suggested file name for a copy; %s is the portfolio's title */
   name = g_strdup_printf (_("%s.llwybr"), llwybr_portfolio_get_title (self->portfolio));
   /* The title says what the copy holds: everything, attachments too. */
-  chooser = gtk_file_chooser_native_new (_("Save a Copy of the Whole Portfolio, Attachments Included"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_copy_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-send_to_mentor_response_cb (GtkNativeDialog *chooser,
-                            int              response,
-                            LlwybrWindow    *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file == NULL || self->portfolio == NULL)
-    return;
-
-  llwybr_evidence_page_save (self->evidence_page);
-  if (llwybr_portfolio_send_for_review (self->portfolio, file, NULL, &error))
-    show_toast (self, _("Copy for your mentor saved"));
-  else
-    llwybr_error_present (GTK_WIDGET (self), _("Could Not Save the Copy for Your Mentor"), error);
+  choose_copy_destination (self, _("Save a Copy of the Whole Portfolio, Attachments Included"), name,
+                           llwybr_portfolio_save_copy, _("Copy saved"), _("Could Not Save a Copy"));
 }
 
 static void
@@ -599,24 +582,17 @@ send_to_mentor_explained_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              LlwybrWindow     *self)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = NULL;
   g_autofree char *name = NULL;
 
   if (!g_str_equal (response, "choose") || self->portfolio == NULL)
     return;
 
-  filter = portfolio_filter ();
   /* Translators: the suggested file name of the copy for a mentor; %s is the portfolio's owner */
   name = g_strdup_printf (_("%s for review.llwybr"), *llwybr_portfolio_get_owner (self->portfolio)
                                                        ? llwybr_portfolio_get_owner (self->portfolio)
                                                        : llwybr_portfolio_get_title (self->portfolio));
-  chooser = gtk_file_chooser_native_new (_("Save the Copy for Your Mentor"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (send_to_mentor_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_copy_destination (self, _("Save the Copy for Your Mentor"), name, llwybr_portfolio_send_for_review,
+                           _("Copy for your mentor saved"), _("Could Not Save the Copy for Your Mentor"));
 }
 
 /* Before anything is written, the user is told what leaves with it. */
