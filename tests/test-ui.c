@@ -16,6 +16,7 @@
 #include "llwybr-preferences-window.h"
 #include "llwybr-preview-window.h"
 #include "llwybr-review-page.h"
+#include "llwybr-reviewer.h"
 #include "llwybr-standards-page.h"
 #include "llwybr-welcome-page.h"
 #include "llwybr-window.h"
@@ -309,6 +310,17 @@ has_dialog (gpointer data)
   return g_list_model_get_n_items (gtk_window_get_toplevels ()) > GPOINTER_TO_UINT (data);
 }
 
+static gboolean has_dialog_with (gpointer key);
+static void     spin            (void);
+
+static void
+never_ready (GObject    *owner,
+             const char *name,
+             const char *role)
+{
+  g_assert_not_reached ();
+}
+
 /* In Welsh, no page, dialog or menu shows a message in English. */
 static void
 test_no_english_in_welsh (void)
@@ -318,6 +330,8 @@ test_no_english_in_welsh (void)
   g_autofree char *dir = llwybr_test_tmp_path ("library");
   g_autofree char *bad = llwybr_test_tmp_path ("damaged.llwybr");
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autofree char *reviewed = llwybr_test_tmp_path ("reviewed.llwybr");
+  g_autoptr(GFile) reviewed_file = g_file_new_for_path (reviewed);
   g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
   g_autoptr(GPtrArray) menus = g_ptr_array_new ();
   g_autoptr(GtkBuilder) builder = NULL;
@@ -332,6 +346,32 @@ test_no_english_in_welsh (void)
   window = open_sample_window (library);
   sample_portfolio = g_object_ref (llwybr_window_get_portfolio (window));
   find_english (GTK_WIDGET (window), english, leaks);
+
+  /* Mentor review: the copy for the mentor, a reviewed copy to merge, the
+   * Review page, earlier versions, and who is reviewing. */
+  {
+    g_autoptr(LlwybrPortfolio) copy = NULL;
+    g_autoptr(LlwybrReview) review = NULL;
+    g_autoptr(LlwybrEvidence) evidence = g_list_model_get_item (llwybr_portfolio_get_evidence (sample_portfolio), 0);
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_assert_true (llwybr_portfolio_save_copy (sample_portfolio, reviewed_file, NULL, NULL));
+    copy = llwybr_portfolio_open (reviewed, NULL);
+    review = llwybr_portfolio_review_standard (copy, "3", LLWYBR_VERDICT_PARTLY_MET, "Un enghraifft arall",
+                                               "Eleri Rowlands", NULL, NULL);
+    g_assert_nonnull (review);
+    g_clear_object (&copy);
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-mentor", NULL);
+    llwybr_window_import (window, reviewed_file);
+    g_assert_true (wait_for (has_dialog_with, (gpointer) "file"));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review");
+    find_english (GTK_WIDGET (window), english, leaks);
+    gtk_window_present (GTK_WINDOW (llwybr_history_window_new (GTK_WINDOW (window), sample_portfolio, evidence)));
+    g_settings_reset (settings, "reviewer-name");
+    llwybr_reviewer_ensure (GTK_WIDGET (window), never_ready, G_OBJECT (window));
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-portfolio", NULL);
   find_english (GTK_WIDGET (window), english, leaks);
 
@@ -362,7 +402,17 @@ test_no_english_in_welsh (void)
   if (leaks->len > 0)
     g_error ("English in the Welsh interface:\n%s", leaks->str);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  /* Every window it opened, so the next test counts only its own. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      g_ptr_array_add (open, g_list_model_get_item (toplevels, i));
+    for (guint i = 0; i < open->len; i++)
+      gtk_window_destroy (g_ptr_array_index (open, i));
+  }
+  spin ();
   llwybr_test_use_welsh (FALSE);
 }
 
