@@ -202,7 +202,7 @@ test_merge (void)
   g_autofree char *back = g_build_filename (dir, "back.llwybr", NULL);
   g_autofree char *data = g_build_filename (dir, "data", NULL);
   g_autofree char *mentor_dir = g_build_filename (dir, "mentor", NULL);
-  g_autofree char *ta_print = NULL, *back_print = NULL, *out = NULL, *err = NULL;
+  g_autofree char *ta_print = NULL, *back_print = NULL, *after = NULL, *out = NULL, *err = NULL;
   g_autofree char *library_path = NULL;
   g_autoptr(LlwybrFramework) framework = NULL;
   g_autoptr(LlwybrLibrary) mentor_library = llwybr_library_new (mentor_dir);
@@ -241,8 +241,11 @@ test_merge (void)
   g_assert_cmpint (run (merge, "en", &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "1 review\n"));
   g_assert_nonnull (strstr (out, "Merged into"));
-  g_assert_cmpstr (llwybr_test_fingerprint (ta_path), ==, ta_print);
-  g_assert_cmpstr (llwybr_test_fingerprint (back), ==, back_print);
+  after = llwybr_test_fingerprint (ta_path);
+  g_assert_cmpstr (after, ==, ta_print);
+  g_clear_pointer (&after, g_free);
+  after = llwybr_test_fingerprint (back);
+  g_assert_cmpstr (after, ==, back_print);
 
   library_path = g_strdup_printf ("%s/llwybr/%s.llwybr", data, llwybr_portfolio_get_uuid (mentor));
   merged = llwybr_portfolio_open_read_only (library_path, &error);

@@ -1158,6 +1158,7 @@ test_remove_portfolio (void)
   g_autoptr(LlwybrPortfolio) portfolio = create_portfolio (library);
   g_autofree char *path = g_strdup (llwybr_portfolio_get_path (portfolio));
   g_autofree char *print = NULL;
+  g_autofree char *print_after = NULL;
   LlwybrWindow *window;
   GtkWidget *welcome, *remove, *restore;
 
@@ -1184,7 +1185,9 @@ test_remove_portfolio (void)
   g_assert_nonnull (restore);
   g_signal_emit_by_name (restore, "clicked");
   spin ();
-  g_assert_cmpstr (llwybr_test_fingerprint (path), ==, print);
+  g_clear_pointer (&print_after, g_free);
+  print_after = llwybr_test_fingerprint (path);
+  g_assert_cmpstr (print_after, ==, print);
   g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 1);
   g_assert_false (gtk_widget_get_visible (template_child (welcome, LLWYBR_TYPE_WELCOME_PAGE, "removed_group")));
 
