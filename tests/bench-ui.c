@@ -186,6 +186,24 @@ print_intervals (const char *activity,
            g_array_index (intervals, double, intervals->len - 1), over);
 }
 
+/* A key pressed adds to the text; setting the whole text would first
+ * empty the entry, and an empty search entry searches at once. */
+static void
+type_towards (GtkEditable *entry,
+              const char  *text)
+{
+  const char *now = gtk_editable_get_text (entry);
+  int position = g_utf8_strlen (now, -1);
+
+  if (g_str_equal (now, text))
+    return;
+
+  if (*text != '\0' && g_str_has_prefix (text, now))
+    gtk_editable_insert_text (entry, text + strlen (now), -1, &position);
+  else
+    gtk_editable_set_text (entry, text);
+}
+
 /* Scenarios: each step runs once a frame and says whether there is more. */
 
 static gboolean
@@ -197,9 +215,8 @@ typing_step (Drive *self)
   if (key >= self->keys->len)
     return FALSE;
 
-  if (self->frame % FRAMES_PER_KEY == 0 &&
-      !g_str_equal (gtk_editable_get_text (GTK_EDITABLE (entry)), g_ptr_array_index (self->keys, key)))
-    gtk_editable_set_text (GTK_EDITABLE (entry), g_ptr_array_index (self->keys, key));
+  if (self->frame % FRAMES_PER_KEY == 0)
+    type_towards (GTK_EDITABLE (entry), g_ptr_array_index (self->keys, key));
 
   return TRUE;
 }
