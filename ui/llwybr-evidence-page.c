@@ -17,7 +17,9 @@
 
 /* The evidence, searched as the user types, filtered and sorted, and the
  * editor for one piece. The list is a GtkListView over the portfolio's own
- * model, so only the rows on screen exist. A deleted piece is hidden at
+ * model, so only the rows on screen exist. The filter is above the sort:
+ * a keystroke then filters the sorted list, where a sort above the filter
+ * would sort all of it again. A deleted piece is hidden at
  * once and removed when its undo toast goes. */
 struct _LlwybrEvidencePage
 {
@@ -29,6 +31,7 @@ struct _LlwybrEvidencePage
   GtkFilterListModel   *filtered;
   GtkSortListModel     *sorted;
   GHashTable           *search_hits;
+  GHashTable           *bound_rows;
   GHashTable           *standard_hits;
   GDate                *since;
   LlwybrEvidence       *pending_delete;
@@ -91,7 +94,7 @@ update_results_state (LlwybrEvidencePage *self)
 
   if (self->portfolio == NULL || g_list_model_get_n_items (llwybr_portfolio_get_evidence (self->portfolio)) == 0)
     state = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) == 0)
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
     state = "no-results";
 
   gtk_stack_set_visible_child_name (self->results_stack, state);
@@ -273,6 +276,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              LlwybrEvidencePage       *self)
 {
   g_object_set_data (G_OBJECT (list_item), "page", self);
+  g_hash_table_add (self->bound_rows, list_item);
   fill_row (list_item);
   g_signal_connect_object (gtk_list_item_get_item (list_item), "notify",
                            G_CALLBACK (fill_row), list_item, G_CONNECT_SWAPPED);
@@ -280,8 +284,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
 static void
 unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item)
+               GtkListItem              *list_item,
+               LlwybrEvidencePage       *self)
 {
+  g_hash_table_remove (self->bound_rows, list_item);
   g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), fill_row, list_item);
 }
 
@@ -293,6 +299,8 @@ search_changed_cb (LlwybrEvidencePage *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer row;
 
   g_clear_pointer (&self->search_hits, g_hash_table_unref);
 
@@ -310,9 +318,10 @@ search_changed_cb (LlwybrEvidencePage *self)
     }
 
   refilter (self);
-  /* Rows already on screen show the new highlights. */
-  gtk_list_view_set_model (self->list_view, NULL);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+  /* Rows still on screen show the new highlights. */
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    fill_row (row);
 }
 
 static void
@@ -346,7 +355,7 @@ static void
 item_activated_cb (LlwybrEvidencePage *self,
                    guint               position)
 {
-  g_autoptr(LlwybrEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(LlwybrEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
   show_editor (self, evidence);
 }
@@ -371,6 +380,7 @@ show_list_action (GtkWidget  *widget,
   llwybr_evidence_editor_save (self->editor);
   gtk_stack_set_visible_child_name (self->stack, "list");
   /* What the edit changed may change where it sorts and whether it matches. */
+  sort_changed_cb (self);
   search_changed_cb (self);
 }
 
@@ -442,12 +452,23 @@ llwybr_evidence_page_dispose (GObject *object)
 }
 
 static void
+llwybr_evidence_page_finalize (GObject *object)
+{
+  LlwybrEvidencePage *self = (LlwybrEvidencePage *)object;
+
+  g_hash_table_unref (self->bound_rows);
+
+  G_OBJECT_CLASS (llwybr_evidence_page_parent_class)->finalize (object);
+}
+
+static void
 llwybr_evidence_page_class_init (LlwybrEvidencePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = llwybr_evidence_page_dispose;
+  object_class->finalize = llwybr_evidence_page_finalize;
 
   g_type_ensure (LLWYBR_TYPE_EVIDENCE_EDITOR);
 
@@ -483,6 +504,7 @@ llwybr_evidence_page_init (LlwybrEvidencePage *self)
   g_autoptr(GtkStringList) settings = NULL;
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
+  self->bound_rows = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   kinds = any_and (_("Any kind"), kind_label, LLWYBR_EVIDENCE_KIND_OTHER + 1);
@@ -492,7 +514,7 @@ llwybr_evidence_page_init (LlwybrEvidencePage *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 }
@@ -520,8 +542,8 @@ llwybr_evidence_page_set_portfolio (LlwybrEvidencePage *self,
     }
 
   gtk_list_view_set_model (self->list_view, NULL);
-  g_clear_object (&self->sorted);
-  self->filtered = NULL;
+  g_clear_object (&self->filtered);
+  self->sorted = NULL;
   self->filter = NULL;
   self->sorter = NULL;
   g_clear_pointer (&self->search_hits, g_hash_table_unref);
@@ -540,10 +562,10 @@ llwybr_evidence_page_set_portfolio (LlwybrEvidencePage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (llwybr_portfolio_get_evidence (portfolio)),
-                                              GTK_FILTER (self->filter));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), GTK_SORTER (self->sorter));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (llwybr_portfolio_get_evidence (portfolio)),
+                                          GTK_SORTER (self->sorter));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), GTK_FILTER (self->filter));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
 
   g_signal_connect_swapped (llwybr_portfolio_get_evidence (portfolio), "items-changed",
                             G_CALLBACK (update_results_state), self);

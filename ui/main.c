@@ -33,6 +33,30 @@ apply_language_setting (void)
   llwybr_language_apply (code);
 }
 
+/* build-aux/dev bench times the first frame of the window against a bare
+ * AdwApplicationWindow (tests/bench-bare-window.c, which does the same),
+ * on the clock the harness read when it started the process. */
+static void
+first_frame_cb (GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, NULL);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+}
+
+static void
+window_realize_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame_cb), NULL);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  g_signal_handlers_disconnect_by_func (app, window_added_cb, NULL);
+  g_signal_connect (window, "realize", G_CALLBACK (window_realize_cb), NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -49,5 +73,7 @@ main (int   argc,
     return llwybr_cli_run (argc, argv);
 
   app = llwybr_application_new ();
+  if (g_getenv ("LLWYBR_BENCH_FIRST_FRAME"))
+    g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
