@@ -204,6 +204,12 @@ def bench_pdf(portfolios):
     return result
 
 
+def bench_merge(portfolio):
+    say("Merging a mentor's reviewed copy of 1,000 pieces of evidence back (5 runs)")
+    runs = [json.loads(l) for l in run_out(os.path.join(tests, "bench-merge"), portfolio, "5").splitlines()]
+    return {"ms": summary([r["ms"] for r in runs]), "reviews": runs[0]["reviews"], "updated": runs[0]["updated"]}
+
+
 def row(what, value, target=None, met=None):
     mark = "" if met is None else ("met" if met else "MISSED")
     print(f"  {what:<52} {value:<30} {target or '':<16} {mark}")
@@ -242,7 +248,8 @@ def table(r):
         row(f"PDF of {n}: time, peak RSS",
             f"{fmt(p[n]['seconds'], 's', 2)}, {p[n]['peak_rss_mib']['median']:.0f} MiB", target, met)
     row("PDF growth, 1,000 → 10,000 items", f"{p['growth_1000_to_10000']:.1f}×", "≤ 11×", p["growth_1000_to_10000"] <= 11)
-    row("Merge of two 1,000-item copies", "not measured: no merge yet")
+    g = r["merge"]
+    row("Merge of two 1,000-item copies", f"{fmt(g['ms'])}: {g['reviews']} reviews, {g['updated']} updated")
 
 
 def main():
@@ -264,7 +271,7 @@ def main():
                  "10000": library_copy("10000", portfolios[10000])}
     results["first_frame"] = bench_first_frame(templates)
     results["idle_rss_mib"] = bench_idle_rss(templates)
-    results["merge"] = None
+    results["merge"] = bench_merge(portfolios[1000])
 
     with open(os.path.join(build, "bench.json"), "w") as f:
         json.dump(results, f, indent=2)

@@ -9,9 +9,8 @@
  * frequencies a real portfolio has. The same seed gives the same content;
  * only the UUIDs and the timestamps differ from run to run.
  *
- * Each kind of record is a step of its own (evidence with its links,
- * attachments, plan steps), so reviews can be one more once the core has
- * them.
+ * Each kind of record is a step of its own: evidence with its links,
+ * attachments, plan steps, and a mentor's review of it all.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -372,6 +371,41 @@ add_plan_step (Generator  *self,
   return llwybr_portfolio_add_plan_step (self->portfolio, step, error);
 }
 
+/* A mentor who read it: a comment on one piece in ten, a verdict on every
+ * standard, and her sign-off. */
+static gboolean
+add_reviews (Generator  *self,
+             GError    **error)
+{
+  static const LlwybrVerdict verdicts[] = { LLWYBR_VERDICT_MET, LLWYBR_VERDICT_PARTLY_MET, LLWYBR_VERDICT_NOT_YET_MET };
+  GListModel *evidence = llwybr_portfolio_get_evidence (self->portfolio);
+  g_autoptr(LlwybrReview) sign_off = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i += 10)
+    {
+      g_autoptr(LlwybrEvidence) item = g_list_model_get_item (evidence, i);
+      g_autofree char *text = language_text (&self->languages[g_rand_int_range (self->rand, 0, 2)], self->rand,
+                                             g_rand_int_range (self->rand, 10, 41), TRUE);
+      g_autoptr(LlwybrReview) review = NULL;
+
+      if (!(review = llwybr_portfolio_review_evidence (self->portfolio, item, text, "Eleri Rowlands", "Mentor CALU", error)))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < self->standards->len; i++)
+    {
+      g_autoptr(LlwybrReview) review = NULL;
+
+      review = llwybr_portfolio_review_standard (self->portfolio, g_ptr_array_index (self->standards, i),
+                                                 verdicts[g_rand_int_range (self->rand, 0, G_N_ELEMENTS (verdicts))],
+                                                 NULL, "Eleri Rowlands", "Mentor CALU", error);
+      if (review == NULL)
+        return FALSE;
+    }
+
+  return (sign_off = llwybr_portfolio_sign_off (self->portfolio, NULL, "Eleri Rowlands", "Mentor CALU", error)) != NULL;
+}
+
 static gboolean
 fill (Generator  *self,
       guint       n_evidence,
@@ -397,7 +431,7 @@ fill (Generator  *self,
     if (!add_plan_step (self, error))
       return FALSE;
 
-  return TRUE;
+  return n_evidence == 0 || add_reviews (self, error);
 }
 
 /* Public API */
@@ -408,7 +442,7 @@ fill (Generator  *self,
  * @attachments_mb: how many megabytes of attachments to add, 0 for none
  *
  * Returns: (transfer full): the portfolio, with @n_evidence pieces of
- *   evidence, their links and attachments, and a plan
+ *   evidence, their links and attachments, a plan and a mentor's review
  */
 LlwybrPortfolio *
 llwybr_bench_generate (const char  *path,
