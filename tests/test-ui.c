@@ -994,6 +994,8 @@ test_mentor_reviews (void)
   g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (cells, 0), "met"));
 
   /* The sign-off, from the Review page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review");
+  spin ();
   review_page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_REVIEW_PAGE);
   g_assert_false (gtk_widget_get_visible (template_child (review_page, LLWYBR_TYPE_REVIEW_PAGE, "send_button")));
   g_signal_emit_by_name (template_child (review_page, LLWYBR_TYPE_REVIEW_PAGE, "sign_off_button"), "clicked");

@@ -31,6 +31,7 @@ struct _LlwybrPlanPage
   GHashTable      *dirty;
   guint            save_source;
   gboolean         loading;
+  gboolean         stale;
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
@@ -963,12 +964,27 @@ llwybr_plan_page_dispose (GObject *object)
 }
 
 static void
+llwybr_plan_page_map (GtkWidget *widget)
+{
+  LlwybrPlanPage *self = LLWYBR_PLAN_PAGE (widget);
+
+  GTK_WIDGET_CLASS (llwybr_plan_page_parent_class)->map (widget);
+
+  if (self->stale && self->portfolio != NULL)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
+static void
 llwybr_plan_page_class_init (LlwybrPlanPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = llwybr_plan_page_dispose;
+  widget_class->map = llwybr_plan_page_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-plan-page.ui");
@@ -1043,5 +1059,10 @@ llwybr_plan_page_set_portfolio (LlwybrPlanPage  *self,
   adw_combo_row_set_selected (self->current_row, role_position (self, llwybr_portfolio_get_current_role (portfolio)));
   adw_combo_row_set_selected (self->target_row, role_position (self, llwybr_portfolio_get_target_role (portfolio)));
   self->loading = FALSE;
-  rebuild (self);
+
+  /* The page is built when it is first shown, not while the window opens. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->stale = TRUE;
 }

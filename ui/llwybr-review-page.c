@@ -24,6 +24,7 @@ struct _LlwybrReviewPage
   LlwybrPortfolio     *portfolio;
   GPtrArray           *rows;
   guint                refresh_source;
+  gboolean             stale;
 
   /* Template widgets */
   AdwPreferencesGroup *status_group;
@@ -128,6 +129,7 @@ refresh (gpointer data)
   gboolean shown[3] = { FALSE, FALSE, FALSE };
 
   self->refresh_source = 0;
+  self->stale = FALSE;
   clear_rows (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
@@ -156,10 +158,15 @@ refresh (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The page is built when it is shown, not while the window opens: with a
+ * sign-off, knowing whether a review is current means reading every piece
+ * of evidence. */
 static void
 queue_refresh (LlwybrReviewPage *self)
 {
-  if (self->refresh_source == 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->refresh_source == 0)
     self->refresh_source = g_idle_add (refresh, self);
 }
 
@@ -266,12 +273,24 @@ llwybr_review_page_dispose (GObject *object)
 }
 
 static void
+llwybr_review_page_map (GtkWidget *widget)
+{
+  LlwybrReviewPage *self = LLWYBR_REVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (llwybr_review_page_parent_class)->map (widget);
+
+  if (self->stale && self->portfolio != NULL)
+    refresh (self);
+}
+
+static void
 llwybr_review_page_class_init (LlwybrReviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = llwybr_review_page_dispose;
+  widget_class->map = llwybr_review_page_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-review-page.ui");
@@ -321,5 +340,8 @@ llwybr_review_page_set_portfolio (LlwybrReviewPage *self,
   g_signal_connect_swapped (llwybr_portfolio_get_reviews (portfolio), "items-changed", G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (queue_refresh), self);
-  refresh (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
 }
