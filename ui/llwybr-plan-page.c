@@ -32,6 +32,7 @@ struct _LlwybrPlanPage
   guint            save_source;
   gboolean         loading;
   gboolean         stale;
+  GListModel      *proof_choices;
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
@@ -595,6 +596,40 @@ proof_selected_cb (AdwComboRow    *combo,
   queue_save (self, step);
 }
 
+static char *
+proof_title (GObject  *item,
+             gpointer  user_data)
+{
+  const char *title;
+
+  if (!LLWYBR_IS_EVIDENCE (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+
+  title = llwybr_evidence_get_title (LLWYBR_EVIDENCE (item));
+  return g_strdup (*title ? title : _("Untitled evidence"));
+}
+
+/* "Nothing yet", then the portfolio's own evidence: one model for every
+ * step, read as the popover scrolls, however much evidence there is. */
+static GListModel *
+proof_choices (LlwybrPlanPage *self)
+{
+  const char * const nothing[] = { _("Nothing yet"), NULL };
+  g_autoptr(GtkStringList) none = NULL;
+  GListStore *parts;
+
+  if (self->proof_choices != NULL)
+    return self->proof_choices;
+
+  none = gtk_string_list_new (nothing);
+  parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (parts, none);
+  g_list_store_append (parts, llwybr_portfolio_get_evidence (self->portfolio));
+  self->proof_choices = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
+
+  return self->proof_choices;
+}
+
 /* The evidence that proves the step: a certificate, or the record of a
  * CPD activity with its reflection and links to standards. */
 static GtkWidget *
@@ -602,25 +637,29 @@ proof_field (LlwybrPlanPage *self,
              LlwybrPlanStep *step)
 {
   GtkWidget *combo = adw_combo_row_new ();
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   GListModel *evidence = llwybr_portfolio_get_evidence (self->portfolio);
   g_autofree char *proof = NULL;
+  LlwybrEvidence *chosen;
   guint selected = 0;
 
   g_object_get (step, "evidence", &proof, NULL);
-  gtk_string_list_append (titles, _("Nothing yet"));
-  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+  chosen = proof && *proof ? llwybr_portfolio_lookup_evidence (self->portfolio, proof) : NULL;
+  for (guint i = 0; chosen != NULL && i < g_list_model_get_n_items (evidence); i++)
     {
       g_autoptr(LlwybrEvidence) piece = g_list_model_get_item (evidence, i);
-      const char *title = llwybr_evidence_get_title (piece);
 
-      gtk_string_list_append (titles, *title ? title : _("Untitled evidence"));
-      if (g_strcmp0 (proof, llwybr_evidence_get_uuid (piece)) == 0)
-        selected = i + 1;
+      if (piece == chosen)
+        {
+          selected = i + 1;
+          break;
+        }
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Proved by"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (titles));
+  adw_combo_row_set_expression (ADW_COMBO_ROW (combo),
+                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                             G_CALLBACK (proof_title), NULL, NULL));
+  adw_combo_row_set_model (ADW_COMBO_ROW (combo), proof_choices (self));
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), selected);
   g_object_set_data (G_OBJECT (combo), "step", step);
   g_signal_connect (combo, "notify::selected", G_CALLBACK (proof_selected_cb), self);
@@ -821,8 +860,10 @@ rebuild_suggestions (LlwybrPlanPage *self)
       g_autoptr(LlwybrPlanStep) step = g_list_model_get_item (steps, i);
       char *qualification = NULL;
 
+      /* A step just added has no qualification yet. */
       g_object_get (step, "qualification", &qualification, NULL);
-      g_hash_table_add (done, qualification);
+      if (qualification != NULL)
+        g_hash_table_add (done, qualification);
     }
 
   suggestions = llwybr_career_suggest (self->career, llwybr_portfolio_get_current_role (self->portfolio),
@@ -1051,6 +1092,7 @@ llwybr_plan_page_set_portfolio (LlwybrPlanPage  *self,
 
   if (self->portfolio != NULL)
     flush (self);
+  g_clear_object (&self->proof_choices);
   g_set_object (&self->portfolio, portfolio);
   if (portfolio == NULL)
     return;
