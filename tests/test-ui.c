@@ -706,7 +706,8 @@ test_plan (void)
   spin ();
   g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_plan_steps (llwybr_window_get_portfolio (window))), ==, 1);
 
-  /* The new step's status, to Done. */
+  /* The new step, opened: its status, to Done. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_first_child (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")))), TRUE);
   collect (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")), ADW_TYPE_COMBO_ROW, NULL, combos);
   g_assert_cmpuint (combos->len, ==, 3);
   collect (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")), GTK_TYPE_SPIN_BUTTON, NULL, spins);

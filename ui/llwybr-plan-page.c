@@ -780,17 +780,19 @@ step_button (const char     *icon,
   return button;
 }
 
-static GtkWidget *
-create_step_row (LlwybrPlanPage *self,
-                 LlwybrPlanStep *step)
+/* A step's fields, made when the step is first opened: a plan of thirty
+ * steps would otherwise build sixty calendars before the page shows. */
+static void
+fill_step_row (AdwExpanderRow *expander,
+               GParamSpec     *pspec,
+               LlwybrPlanPage *self)
 {
-  GtkWidget *row = adw_expander_row_new ();
-  AdwExpanderRow *expander = ADW_EXPANDER_ROW (row);
-  GtkWidget *actions = adw_action_row_new ();
+  LlwybrPlanStep *step = g_object_get_data (G_OBJECT (expander), "step");
+  GtkWidget *actions, *record;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  update_step_row (expander, step, llwybr_career_get_credit_hours (self->career));
-  gtk_widget_add_css_class (row, "plan-step");
+  if (!adw_expander_row_get_expanded (expander) || g_object_get_data (G_OBJECT (expander), "filled"))
+    return;
+  g_object_set_data (G_OBJECT (expander), "filled", GINT_TO_POINTER (TRUE));
 
   adw_expander_row_add_row (expander, entry_field (self, expander, step, "title", _("Title")));
   adw_expander_row_add_row (expander, choice_field (self, expander, step, "status", _("Status"),
@@ -804,22 +806,32 @@ create_step_row (LlwybrPlanPage *self,
   adw_expander_row_add_row (expander, entry_field (self, expander, step, "provider", _("Provider")));
   adw_expander_row_add_row (expander, entry_field (self, expander, step, "cost", _("Cost")));
   adw_expander_row_add_row (expander, entry_field (self, expander, step, "notes", _("Notes")));
-
   adw_expander_row_add_row (expander, proof_field (self, step));
 
+  actions = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (actions), _("Order"));
-  {
-    GtkWidget *record = gtk_button_new_with_mnemonic (_("_Record as Evidence"));
-
-    gtk_widget_set_valign (record, GTK_ALIGN_CENTER);
-    g_object_set_data (G_OBJECT (record), "step", step);
-    g_signal_connect (record, "clicked", G_CALLBACK (record_cb), self);
-    adw_action_row_add_suffix (ADW_ACTION_ROW (actions), record);
-  }
+  record = gtk_button_new_with_mnemonic (_("_Record as Evidence"));
+  gtk_widget_set_valign (record, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (record), "step", step);
+  g_signal_connect (record, "clicked", G_CALLBACK (record_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (actions), record);
   adw_action_row_add_suffix (ADW_ACTION_ROW (actions), step_button ("go-up-symbolic", _("Move Up"), step, G_CALLBACK (move_up_cb), self));
   adw_action_row_add_suffix (ADW_ACTION_ROW (actions), step_button ("go-down-symbolic", _("Move Down"), step, G_CALLBACK (move_down_cb), self));
   adw_action_row_add_suffix (ADW_ACTION_ROW (actions), step_button ("user-trash-symbolic", _("Remove This Step"), step, G_CALLBACK (remove_cb), self));
   adw_expander_row_add_row (expander, actions);
+}
+
+static GtkWidget *
+create_step_row (LlwybrPlanPage *self,
+                 LlwybrPlanStep *step)
+{
+  GtkWidget *row = adw_expander_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  update_step_row (ADW_EXPANDER_ROW (row), step, llwybr_career_get_credit_hours (self->career));
+  gtk_widget_add_css_class (row, "plan-step");
+  g_object_set_data_full (G_OBJECT (row), "step", g_object_ref (step), g_object_unref);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (fill_step_row), self);
 
   return row;
 }
