@@ -225,7 +225,11 @@ test_round_trip (Laptops       *laptops,
   g_clear_object (&reopened);
   reopened = llwybr_portfolio_open (path, &error);
   g_assert_cmpuint (llwybr_portfolio_count_unread_reviews (reopened), ==, 2);
-  g_assert_cmpuint (llwybr_portfolio_search (reopened, "revised", &error)->len, ==, 1);
+  {
+    g_autoptr(GPtrArray) found = llwybr_portfolio_search (reopened, "revised", &error);
+
+    g_assert_cmpuint (found->len, ==, 1);
+  }
 }
 
 static void
@@ -458,7 +462,11 @@ test_history_restore (Laptops       *laptops,
   links = llwybr_portfolio_list_links (laptops->ta, evidence);
   g_assert_cmpuint (g_list_model_get_n_items (links), ==, 1);
   g_assert_cmpuint (llwybr_portfolio_count_evidence_for (laptops->ta, "9"), ==, 0);
-  g_assert_cmpuint (llwybr_portfolio_search (laptops->ta, "oops", &error)->len, ==, 0);
+  {
+    g_autoptr(GPtrArray) found = llwybr_portfolio_search (laptops->ta, "oops", &error);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
 
   /* The restore can itself be undone. */
   after = llwybr_portfolio_list_history (laptops->ta, evidence);
