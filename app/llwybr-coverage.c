@@ -160,7 +160,7 @@ llwybr_coverage_standard_status (LlwybrPortfolio *portfolio,
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (portfolio), LLWYBR_STANDARD_STATUS_NO_EVIDENCE);
   g_return_val_if_fail (standard != NULL, LLWYBR_STANDARD_STATUS_NO_EVIDENCE);
 
-  if (llwybr_portfolio_count_evidence_for (portfolio, standard) == 0)
+  if (!llwybr_portfolio_has_evidence_for (portfolio, standard))
     return LLWYBR_STANDARD_STATUS_NO_EVIDENCE;
 
   return LLWYBR_STANDARD_STATUS_EVIDENCE;

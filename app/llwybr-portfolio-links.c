@@ -354,3 +354,29 @@ llwybr_portfolio_count_evidence_for (LlwybrPortfolio *self,
 
   return sqlite3_step (stmt) == SQLITE_ROW ? (guint)sqlite3_column_int64 (stmt, 0) : 0;
 }
+
+/**
+ * llwybr_portfolio_has_evidence_for:
+ *
+ * Returns: whether any evidence is linked to @standard; quicker than
+ *   counting it
+ */
+gboolean
+llwybr_portfolio_has_evidence_for (LlwybrPortfolio *self,
+                                   const char      *standard)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (standard != NULL, FALSE);
+
+  stmt = _llwybr_db_prepare (self->db,
+                             "SELECT EXISTS (SELECT 1 FROM link l JOIN evidence e ON e.id = l.evidence_id"
+                             " WHERE l.standard = ?)", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  _llwybr_db_bind_text (stmt, 1, standard);
+
+  return sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+}
+

@@ -54,6 +54,7 @@ struct _LlwybrPortfolio
 
   gboolean         review_copy;
   GListStore      *reviews;
+  sqlite3_stmt    *changed_since_review;
 };
 
 typedef enum

@@ -658,24 +658,33 @@ gboolean
 llwybr_portfolio_evidence_changed_since_review (LlwybrPortfolio *self,
                                                 LlwybrEvidence  *evidence)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt;
+  gboolean changed;
 
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (LLWYBR_IS_EVIDENCE (evidence), FALSE);
 
-  if (self->file_version < 4)
+  if (self->file_version < 4 || g_list_model_get_n_items (G_LIST_MODEL (self->reviews)) == 0)
     return FALSE;
 
-  stmt = _llwybr_db_prepare (self->db,
-                             "SELECT r.sha256 <> " EVIDENCE_DIGEST ("e")
-                             " FROM reviewed_evidence r JOIN review v ON v.uuid = r.review_uuid"
-                             " JOIN evidence e ON e.uuid = r.evidence_uuid"
-                             " WHERE r.evidence_uuid = ? ORDER BY v.created DESC LIMIT 1", NULL);
-  if (stmt == NULL)
+  /* One digest, of the evidence as it is, against the latest review's. The
+   * evidence list asks for each row it shows: the statement is kept. */
+  if (self->changed_since_review == NULL &&
+      sqlite3_prepare_v3 (self->db,
+                          "SELECT (SELECT r.sha256 FROM reviewed_evidence r JOIN review v ON v.uuid = r.review_uuid"
+                          "        WHERE r.evidence_uuid = e.uuid ORDER BY v.created DESC LIMIT 1)"
+                          "       <> " EVIDENCE_DIGEST ("e")
+                          " FROM evidence e WHERE e.uuid = ?", -1, SQLITE_PREPARE_PERSISTENT,
+                          &self->changed_since_review, NULL) != SQLITE_OK)
     return FALSE;
+
+  stmt = self->changed_since_review;
   _llwybr_db_bind_text (stmt, 1, llwybr_evidence_get_uuid (evidence));
+  changed = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
 
-  return sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  return changed;
 }
 
 /**

@@ -180,6 +180,7 @@ llwybr_portfolio_finalize (GObject *object)
 {
   LlwybrPortfolio *self = (LlwybrPortfolio *)object;
 
+  g_clear_pointer (&self->changed_since_review, sqlite3_finalize);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->uuid, g_free);

@@ -63,12 +63,11 @@ filter_func (gpointer item,
   LlwybrEvidence *evidence = item;
   guint kind = gtk_drop_down_get_selected (self->kind_filter);
   guint setting = gtk_drop_down_get_selected (self->setting_filter);
-  const char *uuid = llwybr_evidence_get_uuid (evidence);
 
   /* The first entry of each list is "any". */
   return evidence != self->pending_delete &&
-         (self->search_hits == NULL || g_hash_table_contains (self->search_hits, uuid)) &&
-         (self->standard_hits == NULL || g_hash_table_contains (self->standard_hits, uuid)) &&
+         (self->search_hits == NULL || g_hash_table_contains (self->search_hits, evidence)) &&
+         (self->standard_hits == NULL || g_hash_table_contains (self->standard_hits, evidence)) &&
          (kind == 0 || kind == GTK_INVALID_LIST_POSITION || (guint)llwybr_evidence_get_kind (evidence) == kind - 1) &&
          (setting == 0 || setting == GTK_INVALID_LIST_POSITION || (guint)llwybr_evidence_get_setting (evidence) == setting - 1) &&
          llwybr_evidence_is_within (evidence, self->since);
@@ -107,10 +106,12 @@ refilter (LlwybrEvidencePage *self)
   update_results_state (self);
 }
 
+/* Sets of the evidence objects themselves: the filter asks one for each of
+ * ten thousand pieces at every keystroke, and a pointer hashes at once. */
 static GHashTable *
-uuid_set (void)
+evidence_set (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return g_hash_table_new (NULL, NULL);
 }
 
 static void
@@ -129,12 +130,14 @@ update_standard_hits (LlwybrEvidencePage *self)
   standard = g_list_model_get_item (standards, selected - 1);
   links = llwybr_portfolio_list_links_for_standard (self->portfolio, llwybr_standard_get_code (standard));
 
-  self->standard_hits = uuid_set ();
+  self->standard_hits = evidence_set ();
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(LlwybrLink) link = g_list_model_get_item (links, i);
+      LlwybrEvidence *evidence = llwybr_portfolio_lookup_evidence (self->portfolio, llwybr_link_get_evidence_uuid (link));
 
-      g_hash_table_add (self->standard_hits, g_strdup (llwybr_link_get_evidence_uuid (link)));
+      if (evidence != NULL)
+        g_hash_table_add (self->standard_hits, evidence);
     }
 }
 
@@ -224,14 +227,15 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, box);
 }
 
+/* The title and the start of the reflection, with what the search
+ * matched in bold: all that a keystroke changes in a row on screen. */
 static void
-fill_row (GtkListItem *list_item)
+fill_text (GtkListItem *list_item)
 {
   LlwybrEvidencePage *self = g_object_get_data (G_OBJECT (list_item), "page");
   LlwybrEvidence *evidence = gtk_list_item_get_item (list_item);
   GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
-  GtkWidget *meta = gtk_widget_get_next_sibling (title);
-  GtkWidget *snippet = gtk_widget_get_next_sibling (meta);
+  GtkWidget *snippet = gtk_widget_get_last_child (gtk_list_item_get_child (list_item));
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   const char *text = llwybr_evidence_get_title (evidence);
   g_autofree char *title_markup = llwybr_language_highlight (*text ? text : _("Untitled evidence"), query);
@@ -239,12 +243,22 @@ fill_row (GtkListItem *list_item)
   /* g_utf8_substring() reads past the end if asked for more than there is. */
   g_autofree char *excerpt = g_utf8_substring (reflection, 0, MIN (g_utf8_strlen (reflection, -1), SNIPPET_CHARS));
   g_autofree char *excerpt_markup = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *meta_text = NULL;
-  GDate *date = llwybr_evidence_get_date (evidence);
 
   g_strdelimit (excerpt, "\n", ' ');
   excerpt_markup = llwybr_language_highlight (excerpt, query);
+  gtk_label_set_markup (GTK_LABEL (title), title_markup);
+  gtk_label_set_markup (GTK_LABEL (snippet), excerpt_markup);
+}
+
+static void
+fill_row (GtkListItem *list_item)
+{
+  LlwybrEvidencePage *self = g_object_get_data (G_OBJECT (list_item), "page");
+  LlwybrEvidence *evidence = gtk_list_item_get_item (list_item);
+  GtkWidget *meta = gtk_widget_get_next_sibling (gtk_widget_get_first_child (gtk_list_item_get_child (list_item)));
+  g_autofree char *when = NULL;
+  g_autofree char *meta_text = NULL;
+  GDate *date = llwybr_evidence_get_date (evidence);
 
   if (date != NULL)
     {
@@ -265,9 +279,8 @@ fill_row (GtkListItem *list_item)
     meta_text = g_strdup_printf (_("%1$s · %2$s"), when ? when : _("No date"),
                                  llwybr_evidence_kind_to_label (llwybr_evidence_get_kind (evidence)));
 
-  gtk_label_set_markup (GTK_LABEL (title), title_markup);
   gtk_label_set_text (GTK_LABEL (meta), meta_text);
-  gtk_label_set_markup (GTK_LABEL (snippet), excerpt_markup);
+  fill_text (list_item);
 }
 
 static void
@@ -312,16 +325,16 @@ search_changed_cb (LlwybrEvidencePage *self)
           return;
         }
 
-      self->search_hits = uuid_set ();
+      self->search_hits = evidence_set ();
       for (guint i = 0; i < hits->len; i++)
-        g_hash_table_add (self->search_hits, g_strdup (llwybr_evidence_get_uuid (g_ptr_array_index (hits, i))));
+        g_hash_table_add (self->search_hits, g_ptr_array_index (hits, i));
     }
 
   refilter (self);
   /* Rows still on screen show the new highlights. */
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, NULL))
-    fill_row (row);
+    fill_text (row);
 }
 
 static void
