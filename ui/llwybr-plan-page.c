@@ -1109,6 +1109,14 @@ llwybr_plan_page_set_portfolio (LlwybrPlanPage  *self,
   if (portfolio == NULL)
     return;
 
+  /* A mentor reads the plan in her copy for review; it is not hers to change. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->current_row), !llwybr_portfolio_get_review_copy (portfolio));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->target_row), !llwybr_portfolio_get_review_copy (portfolio));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->steps_list), !llwybr_portfolio_get_review_copy (portfolio));
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->suggestions_list), ADW_TYPE_PREFERENCES_GROUP),
+                          !llwybr_portfolio_get_review_copy (portfolio));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-step", !llwybr_portfolio_get_review_copy (portfolio));
+
   self->loading = TRUE;
   adw_combo_row_set_selected (self->current_row, role_position (self, llwybr_portfolio_get_current_role (portfolio)));
   adw_combo_row_set_selected (self->target_row, role_position (self, llwybr_portfolio_get_target_role (portfolio)));
