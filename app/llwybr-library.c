@@ -179,7 +179,7 @@ read_item (const char *path)
   g_autoptr(LlwybrPortfolio) portfolio = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(portfolio = llwybr_portfolio_open_read_only (path, &error)))
+  if (!(portfolio = _llwybr_portfolio_open_header (path, &error)))
     {
       g_warning ("Leaving %s out of the library: %s", path, error->message);
       return NULL;

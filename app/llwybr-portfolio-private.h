@@ -152,6 +152,8 @@ LlwybrPortfolio *_llwybr_portfolio_create (const char       *path,
                                            const char       *uuid,
                                            LlwybrFramework  *framework,
                                            GError          **error);
+LlwybrPortfolio *_llwybr_portfolio_open_header (const char    *path,
+                                                GError       **error);
 gboolean      _llwybr_portfolio_set_uuid  (LlwybrPortfolio  *self,
                                            const char       *uuid,
                                            GError          **error);

@@ -458,6 +458,29 @@ llwybr_portfolio_open (const char  *path,
   return load (path, db, FALSE, llwybr_portfolio_schema_version (), error);
 }
 
+/* What a list of portfolios shows, and no more: the file is checked as for
+ * any open, but its evidence, plan and reviews are not read. Only its
+ * header's getters may be used. */
+LlwybrPortfolio *
+_llwybr_portfolio_open_header (const char  *path,
+                               GError     **error)
+{
+  g_autoptr(LlwybrPortfolio) self = NULL;
+  guint version;
+  sqlite3 *db;
+
+  if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_ONLY, &version, error)))
+    return NULL;
+
+  self = g_object_new (LLWYBR_TYPE_PORTFOLIO, NULL);
+  self->db = db;
+  self->path = g_strdup (path);
+  self->read_only = TRUE;
+  self->file_version = version;
+
+  return load_header (self, error) ? g_steal_pointer (&self) : NULL;
+}
+
 /**
  * llwybr_portfolio_open_read_only:
  *
