@@ -16,5 +16,7 @@ void    _llwybr_evidence_set_record (LlwybrEvidence *self,
                                      const char     *uuid,
                                      GDateTime      *created,
                                      GDateTime      *modified);
+void    _llwybr_evidence_set_modified (LlwybrEvidence *self,
+                                       GDateTime      *modified);
 
 G_END_DECLS

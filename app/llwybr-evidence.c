@@ -265,6 +265,14 @@ _llwybr_evidence_set_record (LlwybrEvidence *self,
     }
 }
 
+/* An edit of the evidence, its links or its attachments was stored. */
+void
+_llwybr_evidence_set_modified (LlwybrEvidence *self,
+                               GDateTime      *modified)
+{
+  _llwybr_evidence_set_record (self, self->row_id, self->uuid, NULL, modified);
+}
+
 /* Public API */
 
 LlwybrEvidence *

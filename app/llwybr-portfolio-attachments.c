@@ -198,8 +198,7 @@ llwybr_portfolio_attach_stream (LlwybrPortfolio  *self,
       !_llwybr_portfolio_commit (self, now, error))
     goto failed;
 
-  _llwybr_evidence_set_record (evidence, _llwybr_evidence_get_row_id (evidence),
-                               llwybr_evidence_get_uuid (evidence), NULL, now);
+  _llwybr_evidence_set_modified (evidence, now);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
   return _llwybr_attachment_new (row, uuid, llwybr_evidence_get_uuid (evidence), name, mime_type,
                                  size, g_checksum_get_string (checksum));
@@ -387,8 +386,7 @@ llwybr_portfolio_remove_attachment (LlwybrPortfolio   *self,
       !_llwybr_portfolio_commit (self, now, error))
     goto failed;
 
-  _llwybr_evidence_set_record (evidence, _llwybr_evidence_get_row_id (evidence),
-                               llwybr_evidence_get_uuid (evidence), NULL, now);
+  _llwybr_evidence_set_modified (evidence, now);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
   return TRUE;
 

@@ -311,8 +311,7 @@ llwybr_portfolio_save_evidence (LlwybrPortfolio  *self,
       return FALSE;
     }
 
-  _llwybr_evidence_set_record (evidence, _llwybr_evidence_get_row_id (evidence),
-                               llwybr_evidence_get_uuid (evidence), NULL, now);
+  _llwybr_evidence_set_modified (evidence, now);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
   return TRUE;
 }

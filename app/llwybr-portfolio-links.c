@@ -72,8 +72,7 @@ finish_link_edit (LlwybrPortfolio  *self,
       return FALSE;
     }
 
-  _llwybr_evidence_set_record (evidence, _llwybr_evidence_get_row_id (evidence),
-                               llwybr_evidence_get_uuid (evidence), NULL, now);
+  _llwybr_evidence_set_modified (evidence, now);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_LINKS_CHANGED], 0, standard);
   return TRUE;
