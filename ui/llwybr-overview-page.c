@@ -94,21 +94,34 @@ update_cell (LlwybrOverviewPage *self,
     gtk_widget_remove_css_class (cell, "none");
 }
 
+/* The legend of the verdict marks, once there is a verdict to read. */
+static void
+update_legend (LlwybrOverviewPage *self)
+{
+  GListModel *reviews = llwybr_portfolio_get_reviews (self->portfolio);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews) && !any; i++)
+    {
+      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
+
+      any = llwybr_review_get_kind (review) == LLWYBR_REVIEW_VERDICT;
+    }
+
+  gtk_widget_set_visible (self->verdict_legend, any);
+}
+
 static void
 update_verdicts (LlwybrOverviewPage *self)
 {
   GHashTableIter iter;
   gpointer code;
-  gboolean any = FALSE;
 
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &code, NULL))
-    {
-      update_cell (self, code);
-      any |= llwybr_portfolio_get_verdict (self->portfolio, code) != LLWYBR_VERDICT_NONE;
-    }
+    update_cell (self, code);
 
-  gtk_widget_set_visible (self->verdict_legend, any);
+  update_legend (self);
 }
 
 static void
@@ -370,9 +383,10 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
   adw_action_row_set_subtitle (self->target_row, target);
   self->loading = FALSE;
 
+  /* Each cell is filled, verdict and all, as the grid is built. */
   build_grid (self);
   refresh (self);
-  update_verdicts (self);
+  update_legend (self);
   gtk_widget_set_sensitive (self->details_group, !llwybr_portfolio_get_review_copy (portfolio));
 
   g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (links_changed_cb), self);
