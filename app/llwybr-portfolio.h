@@ -8,12 +8,14 @@
 #include <gio/gio.h>
 
 #include "llwybr-attachment.h"
+#include "llwybr-document.h"
 #include "llwybr-evidence.h"
 #include "llwybr-evidence-version.h"
 #include "llwybr-framework.h"
 #include "llwybr-link.h"
 #include "llwybr-plan-step.h"
 #include "llwybr-review.h"
+#include "llwybr-task.h"
 
 G_BEGIN_DECLS
 
@@ -245,5 +247,34 @@ gboolean          llwybr_portfolio_merge                    (LlwybrPortfolio   *
                                                              LlwybrMergeCounts *counts,
                                                              GError           **error);
 char             *llwybr_merge_counts_to_string             (const LlwybrMergeCounts *counts);
+
+GListModel       *llwybr_portfolio_get_tasks                (LlwybrPortfolio   *self);
+LlwybrTask       *llwybr_portfolio_lookup_task              (LlwybrPortfolio   *self,
+                                                             const char        *id);
+gboolean          llwybr_portfolio_set_task_text            (LlwybrPortfolio   *self,
+                                                             LlwybrTaskSection *section,
+                                                             const char        *text,
+                                                             GError           **error);
+GListModel       *llwybr_portfolio_get_documents            (LlwybrPortfolio   *self);
+GPtrArray        *llwybr_portfolio_list_documents_for       (LlwybrPortfolio   *self,
+                                                             const char        *standard);
+LlwybrDocument   *llwybr_portfolio_add_document             (LlwybrPortfolio   *self,
+                                                             const char        *standard,
+                                                             LlwybrAttachment  *attachment,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_save_document            (LlwybrPortfolio   *self,
+                                                             LlwybrDocument    *document,
+                                                             GError           **error);
+gboolean          llwybr_portfolio_remove_document          (LlwybrPortfolio   *self,
+                                                             LlwybrDocument    *document,
+                                                             GError           **error);
+LlwybrAttachment *llwybr_portfolio_lookup_attachment        (LlwybrPortfolio   *self,
+                                                             const char        *uuid);
+const char       *llwybr_portfolio_get_endorsed_by          (LlwybrPortfolio   *self);
+const GDate      *llwybr_portfolio_get_endorsed_on          (LlwybrPortfolio   *self);
+gboolean          llwybr_portfolio_set_endorsement          (LlwybrPortfolio   *self,
+                                                             const char        *endorsed_by,
+                                                             const GDate       *endorsed_on,
+                                                             GError           **error);
 
 G_END_DECLS
