@@ -254,7 +254,7 @@ void
 llwybr_document_row_update (LlwybrDocumentRow *self)
 {
   LlwybrEvidence *evidence;
-  LlwybrAttachment *attachment;
+  g_autoptr(LlwybrAttachment) attachment = NULL;
   const char *title = NULL;
   const char *name = "";
   g_autofree char *remove_label = NULL;
