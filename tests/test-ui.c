@@ -1445,6 +1445,21 @@ test_endorsement (void)
   g_assert_cmpstr (gtk_menu_button_get_label (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button")),
                    ==, "No date");
 
+  /* What is left before assessment leads to where she puts it right. */
+  {
+    GtkListBox *findings = template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "findings_list");
+    GtkWidget *focus;
+
+    spin ();
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (findings)); row; row = gtk_widget_get_next_sibling (row))
+      if (ADW_IS_ACTION_ROW (row) &&
+          g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "No headteacher’s endorsement"))
+        g_signal_emit_by_name (findings, "row-activated", row);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row")));
+  }
+
   gtk_calendar_select_day (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_calendar"), day);
   g_assert_cmpstr (gtk_menu_button_get_label (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button")),
                    ==, "20 November 2026");

@@ -238,8 +238,11 @@ create_finding_row (LlwybrFinding *finding)
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", standard);
       break;
 
-    /* The details are on this page, below. */
+    /* The endorsement is on this page, below. */
     case LLWYBR_FINDING_NO_ENDORSEMENT:
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "overview.edit-endorsement");
+      break;
+
     default:
       return row;
     }
@@ -472,6 +475,16 @@ endorsed_on_cleared_cb (LlwybrOverviewPage *self)
 }
 
 static void
+edit_endorsement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  LlwybrOverviewPage *self = LLWYBR_OVERVIEW_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->endorsed_by_row));
+}
+
+static void
 step_activated_cb (LlwybrOverviewPage *self,
                    GtkListBoxRow      *row)
 {
@@ -534,6 +547,8 @@ llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, endorsement_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, endorsed_on_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, endorsed_on_cleared_cb);
+
+  gtk_widget_class_install_action (widget_class, "overview.edit-endorsement", NULL, edit_endorsement_action);
   gtk_widget_class_bind_template_callback (widget_class, step_activated_cb);
 }
 
