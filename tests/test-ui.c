@@ -314,7 +314,7 @@ has_dialog (gpointer data)
 }
 
 static gboolean has_dialog_with (gpointer key);
-static gboolean drawn           (gpointer data);
+static void     pop_up          (GtkWidget *menu_button);
 static gpointer template_child  (GtkWidget  *widget,
                                  GType       type,
                                  const char *name);
@@ -371,9 +371,7 @@ test_no_english_in_welsh (void)
     g_settings_reset (settings, "documents-per-standard");
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "5");
-    g_assert_true (wait_for (drawn, window));
-    gtk_menu_button_popup (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "add_button"));
-    spin ();
+    pop_up (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "add_button"));
     find_english (group, english, leaks);
     gtk_menu_button_popdown (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "add_button"));
   }
@@ -1281,15 +1279,31 @@ button_with_label (GtkWidget  *widget,
   return NULL;
 }
 
-/* A popover is placed on the window's monitor, which X tells a few frames
- * after the window is mapped. */
+/* A popover is placed on the monitor its button is on: the button must be
+ * on screen, scrolled into view and not sliding in, in a window X has
+ * placed. */
 static gboolean
-drawn (gpointer data)
+on_screen (gpointer data)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (data);
+  GtkWidget *widget = data;
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (root);
+  graphene_point_t point;
 
-  gtk_widget_queue_draw (data);
-  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 3;
+  gtk_widget_queue_draw (root);
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 3 &&
+         gtk_widget_compute_point (widget, root, &GRAPHENE_POINT_INIT (0, 0), &point) &&
+         point.x >= 0 && point.x + gtk_widget_get_width (widget) <= gtk_widget_get_width (root) &&
+         point.y >= 0 && point.y + gtk_widget_get_height (widget) <= gtk_widget_get_height (root);
+}
+
+static void
+pop_up (GtkWidget *menu_button)
+{
+  gtk_widget_grab_focus (menu_button);
+  g_assert_true (wait_for (on_screen, menu_button));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  spin ();
 }
 
 static guint
@@ -1335,11 +1349,9 @@ test_document_file (void)
   g_assert_cmpuint (rows->len, ==, 0);
   g_assert_true (gtk_widget_get_sensitive (add_button));
   g_assert_false (gtk_widget_get_visible (note));
-  g_assert_true (wait_for (drawn, window));
 
   /* Of the three pieces of evidence for standard 24, one has an attachment. */
-  gtk_menu_button_popup (GTK_MENU_BUTTON (add_button));
-  spin ();
+  pop_up (add_button);
   g_assert_cmpuint (count_children (choices), ==, 1);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (gtk_widget_get_first_child (choices))))),
                             "Reading ages 2026.csv"));
@@ -1395,8 +1407,7 @@ test_document_file (void)
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = document_rows (group);
   g_assert_cmpuint (rows->len, ==, 1);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (add_button));
-  spin ();
+  pop_up (add_button);
   g_assert_cmpuint (count_children (choices), ==, 1);
   gtk_widget_activate (gtk_widget_get_first_child (choices));
   spin ();
@@ -1406,8 +1417,7 @@ test_document_file (void)
   /* Standard 5 has no evidence, so nothing to choose, and she is told so. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "5");
   spin ();
-  gtk_menu_button_popup (GTK_MENU_BUTTON (add_button));
-  spin ();
+  pop_up (add_button);
   g_assert_cmpuint (count_children (choices), ==, 0);
   g_assert_true (gtk_widget_get_visible (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "choices_empty")));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (add_button));
