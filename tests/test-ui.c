@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "llwybr-test-util.h"
+#include "llwybr-document-file-export.h"
 #include "llwybr-document-group.h"
 #include "llwybr-document-row.h"
 #include "llwybr-evidence-editor.h"
@@ -1572,6 +1573,58 @@ test_readiness (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A label with @data's text is on screen: a toast, say. */
+static gboolean
+shows_text (gpointer data)
+{
+  const char *text = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      collect (toplevel, GTK_TYPE_LABEL, NULL, labels);
+      for (guint j = 0; j < labels->len; j++)
+        if (gtk_widget_get_mapped (g_ptr_array_index (labels, j)) &&
+            g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, j)), text) == 0)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The document file is written while the window goes on; a toast says
+ * when it is done, and a dialog why it could not be. */
+static void
+test_export_document_file (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autofree char *pdf = llwybr_test_tmp_path ("ffeil ddogfennau.pdf");
+  g_autofree char *nowhere = llwybr_test_tmp_path ("no-such-folder/ffeil.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (nowhere);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  LlwybrWindow *window = open_sample_window (library);
+  AdwToastOverlay *toasts = template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "toast_overlay");
+
+  llwybr_document_file_export_to (toasts, llwybr_window_get_portfolio (window), LLWYBR_SUMMARY_BILINGUAL, file, NULL);
+  g_assert_true (wait_for (shows_text, (gpointer) "Document file exported"));
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  llwybr_document_file_export_to (toasts, llwybr_window_get_portfolio (window), LLWYBR_SUMMARY_ENGLISH, bad_file, NULL);
+  g_assert_true (wait_for (shows_text, (gpointer) "Could Not Export the Document File"));
+
+  gtk_window_destroy (GTK_WINDOW (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1617,6 +1670,7 @@ main (int   argc,
   g_test_add_func ("/ui/document-file", test_document_file);
   g_test_add_func ("/ui/endorsement", test_endorsement);
   g_test_add_func ("/ui/assessment-settings", test_assessment_settings);
+  g_test_add_func ("/ui/export-document-file", test_export_document_file);
   g_test_add_func ("/ui/readiness", test_readiness);
 
   return g_test_run ();
