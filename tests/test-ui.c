@@ -1421,6 +1421,7 @@ test_document_file (void)
   pop_up (add_button);
   g_assert_cmpuint (count_children (choices), ==, 0);
   g_assert_true (gtk_widget_get_visible (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "choices_empty")));
+  g_assert_false (gtk_widget_get_visible (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "choices_scroller")));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (add_button));
 
   /* What was typed a moment before the window closed is in the file. */

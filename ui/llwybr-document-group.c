@@ -27,6 +27,7 @@ struct _LlwybrDocumentGroup
 
   /* Template widgets */
   GtkMenuButton       *add_button;
+  GtkWidget           *choices_scroller;
   GtkListBox          *choices_list;
   GtkLabel            *choices_empty;
   GtkListBox          *documents_list;
@@ -210,13 +211,16 @@ build_choices (LlwybrDocumentGroup *self)
 
 /* Callbacks */
 
+/* The choices are made as the popover opens, before it is measured. */
 static void
-picker_shown_cb (LlwybrDocumentGroup *self)
+create_choices_cb (GtkMenuButton *button,
+                   gpointer       user_data)
 {
+  LlwybrDocumentGroup *self = user_data;
   guint total = build_choices (self);
   gboolean any = gtk_widget_get_first_child (GTK_WIDGET (self->choices_list)) != NULL;
 
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->choices_list)), any);
+  gtk_widget_set_visible (self->choices_scroller, any);
   gtk_widget_set_visible (GTK_WIDGET (self->choices_empty), !any);
   if (total == 0)
     gtk_label_set_text (self->choices_empty, _("None of the evidence for this standard has an attachment yet. Attach a file to a piece of evidence linked to this standard, then choose it here."));
@@ -436,11 +440,11 @@ llwybr_document_group_class_init (LlwybrDocumentGroupClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-document-group.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrDocumentGroup, add_button);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrDocumentGroup, choices_scroller);
   gtk_widget_class_bind_template_child (widget_class, LlwybrDocumentGroup, choices_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrDocumentGroup, choices_empty);
   gtk_widget_class_bind_template_child (widget_class, LlwybrDocumentGroup, documents_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrDocumentGroup, limit_note);
-  gtk_widget_class_bind_template_callback (widget_class, picker_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, choice_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "document-group.remove", "s", remove_action);
@@ -452,6 +456,7 @@ llwybr_document_group_init (LlwybrDocumentGroup *self)
   self->limit = 2;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->add_button, create_choices_cb, self, NULL);
 }
 
 /* Public API */
