@@ -19,8 +19,9 @@
  * to the portfolio's file, while a toast says so and offers to stop. */
 
 /* In the order of LlwybrSummaryLanguage, as the export-language setting
- * names them. */
+ * names them; each language is named in itself. */
 static const char *language_names[] = { "en", "cy", "both", NULL };
+static const char *language_labels[] = { "English", "Cymraeg", "Cymraeg / English", NULL };
 
 typedef struct
 {
@@ -58,6 +59,32 @@ language_from_name (const char *name)
       return i;
 
   return LLWYBR_SUMMARY_BILINGUAL;
+}
+
+/* The language last chosen comes first: GTK 4.8's own file chooser, used
+ * where there is no portal, does not select the option it is given. The
+ * lists live as long as the chooser, which may keep them rather than copy. */
+static void
+add_language_choice (GtkFileChooser        *chooser,
+                     LlwybrSummaryLanguage  first)
+{
+  const char **names = g_new0 (const char *, G_N_ELEMENTS (language_names));
+  const char **labels = g_new0 (const char *, G_N_ELEMENTS (language_labels));
+  guint n = 1;
+
+  names[0] = language_names[first];
+  labels[0] = language_labels[first];
+  for (guint i = 0; language_names[i] != NULL; i++)
+    if (i != first)
+      {
+        names[n] = language_names[i];
+        labels[n++] = language_labels[i];
+      }
+
+  g_object_set_data_full (G_OBJECT (chooser), "language-names", names, g_free);
+  g_object_set_data_full (G_OBJECT (chooser), "language-labels", labels, g_free);
+  gtk_file_chooser_add_choice (chooser, "language", _("Language"), names, labels);
+  gtk_file_chooser_set_choice (chooser, "language", language_names[first]);
 }
 
 /* Callbacks */
@@ -170,8 +197,6 @@ llwybr_document_file_export_choose (AdwToastOverlay *toasts,
                                     LlwybrPortfolio *portfolio,
                                     GCancellable    *cancellable)
 {
-  /* Each language is named in itself. */
-  static const char *language_labels[] = { "English", "Cymraeg", "Cymraeg / English", NULL };
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *language = g_settings_get_string (settings, "export-language");
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -191,10 +216,7 @@ llwybr_document_file_export_choose (AdwToastOverlay *toasts,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
-                               language_names, language_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language",
-                               language_names[language_from_name (language)]);
+  add_language_choice (GTK_FILE_CHOOSER (chooser), language_from_name (language));
   g_object_set_data_full (G_OBJECT (chooser), "toasts", g_object_ref (toasts), g_object_unref);
   g_object_set_data_full (G_OBJECT (chooser), "portfolio", g_object_ref (portfolio), g_object_unref);
   if (cancellable != NULL)
