@@ -1364,6 +1364,9 @@ test_document_file (void)
   row = g_ptr_array_index (rows, 0);
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Reading ages 2026.csv");
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  /* Her next step is to say why: the focus is there. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         template_child (row, LLWYBR_TYPE_DOCUMENT_ROW, "why_row")));
 
   /* Saved as she types, without leaving the field. */
   gtk_editable_set_text (template_child (row, LLWYBR_TYPE_DOCUMENT_ROW, "why_row"), expected.why);

@@ -234,6 +234,7 @@ choice_activated_cb (LlwybrDocumentGroup *self,
 {
   LlwybrAttachment *attachment = g_object_get_data (G_OBJECT (row), "attachment");
   g_autoptr(LlwybrDocument) document = NULL;
+  LlwybrDocumentRow *new_row;
   g_autoptr(GError) error = NULL;
 
   gtk_menu_button_popdown (self->add_button);
@@ -245,6 +246,8 @@ choice_activated_cb (LlwybrDocumentGroup *self,
     }
 
   sync_rows (self);
+  if ((new_row = find_row (self, llwybr_document_get_uuid (document))) != NULL)
+    llwybr_document_row_focus_why (new_row);
 }
 
 static void

@@ -280,6 +280,21 @@ llwybr_document_row_update (LlwybrDocumentRow *self)
 }
 
 /**
+ * llwybr_document_row_focus_why:
+ *
+ * Opens the row and puts the focus where she says why the document is in
+ * the file: the first thing to do with one just chosen.
+ */
+void
+llwybr_document_row_focus_why (LlwybrDocumentRow *self)
+{
+  g_return_if_fail (LLWYBR_IS_DOCUMENT_ROW (self));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->why_row));
+}
+
+/**
  * llwybr_document_row_save:
  *
  * Writes what was typed a moment ago, now.

@@ -20,5 +20,6 @@ GtkWidget      *llwybr_document_row_new          (LlwybrPortfolio   *portfolio,
 LlwybrDocument *llwybr_document_row_get_document (LlwybrDocumentRow *self);
 void            llwybr_document_row_update       (LlwybrDocumentRow *self);
 void            llwybr_document_row_save         (LlwybrDocumentRow *self);
+void            llwybr_document_row_focus_why    (LlwybrDocumentRow *self);
 
 G_END_DECLS
