@@ -527,3 +527,16 @@ llwybr_standards_page_show_standard (LlwybrStandardsPage *self,
   update_detail (self);
   gtk_stack_set_visible_child_name (self->stack, "detail");
 }
+
+/**
+ * llwybr_standards_page_save:
+ *
+ * Writes the notes on documents typed a moment ago, now.
+ */
+void
+llwybr_standards_page_save (LlwybrStandardsPage *self)
+{
+  g_return_if_fail (LLWYBR_IS_STANDARDS_PAGE (self));
+
+  llwybr_document_group_save (self->document_group);
+}

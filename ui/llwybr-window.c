@@ -716,6 +716,7 @@ export_document_file_action (GtkWidget  *widget,
   g_return_if_fail (self->portfolio != NULL);
 
   llwybr_evidence_page_save (self->evidence_page);
+  llwybr_standards_page_save (self->standards_page);
   llwybr_document_file_export_choose (self->toast_overlay, self->portfolio, self->cancellable);
 }
 
