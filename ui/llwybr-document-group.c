@@ -71,7 +71,8 @@ find_row (LlwybrDocumentGroup *self,
   return NULL;
 }
 
-/* Whether the rows are these documents, in this order. */
+/* Whether the rows are these documents, in this order; no documents are
+ * shown by the one row that says so. */
 static gboolean
 rows_match (LlwybrDocumentGroup *self,
             GPtrArray           *documents)
