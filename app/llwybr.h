@@ -9,6 +9,7 @@
 #include "llwybr-career.h"
 #include "llwybr-cli.h"
 #include "llwybr-coverage.h"
+#include "llwybr-document-file.h"
 #include "llwybr-enums.h"
 #include "llwybr-evidence.h"
 #include "llwybr-evidence-version.h"
