@@ -13,6 +13,7 @@
 #include "llwybr-career.h"
 #include "llwybr-data-resources.h"
 #include "llwybr-framework.h"
+#include "llwybr-json-private.h"
 #include "llwybr-plan-step.h"
 
 #define DEFAULT_PACK "/cymru/llwybr/Llwybr/career/career-framework.json"
@@ -49,55 +50,6 @@ invalid (GError     **error,
   return FALSE;
 }
 
-static const char *
-member_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING ||
-      !g_utf8_validate (json_node_get_string (node), -1, NULL))
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
-static int
-member_int (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node && json_node_get_value_type (node) == G_TYPE_INT64 ? (int)json_node_get_int (node) : -1;
-}
-
-static JsonArray *
-member_array (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static gboolean
-read_texts (JsonNode  *node,
-            char     **texts)
-{
-  JsonObject *object = node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-
-  for (guint i = 0; i < LLWYBR_N_LANGUAGES; i++)
-    {
-      const char *text = member_string (object, llwybr_language_to_code (i));
-
-      if (text == NULL || *text == '\0')
-        return FALSE;
-      texts[i] = g_strdup (text);
-    }
-
-  return TRUE;
-}
-
 static void
 free_texts (gpointer data)
 {
@@ -114,7 +66,7 @@ read_text_list (JsonObject  *object,
                 const char  *name,
                 GPtrArray  **out)
 {
-  JsonArray *array = member_array (object, name);
+  JsonArray *array = _llwybr_json_member_array (object, name);
 
   *out = g_ptr_array_new_with_free_func (free_texts);
   for (guint i = 0; array && i < json_array_get_length (array); i++)
@@ -122,7 +74,7 @@ read_text_list (JsonObject  *object,
       char **texts = g_new0 (char *, LLWYBR_N_LANGUAGES);
 
       g_ptr_array_add (*out, texts);
-      if (!read_texts (json_array_get_element (array, i), texts))
+      if (!_llwybr_json_read_texts (json_array_get_element (array, i), texts))
         return FALSE;
     }
 
@@ -166,22 +118,22 @@ load_qualification (LlwybrCareer  *self,
                     GError       **error)
 {
   LlwybrCareerQualification *qualification = g_new0 (LlwybrCareerQualification, 1);
-  const char *id = member_string (object, "id");
+  const char *id = _llwybr_json_member_string (object, "id");
 
   g_ptr_array_add (self->qualifications, qualification);
   if (id == NULL || *id == '\0' || g_hash_table_contains (self->qualifications_by_id, id))
     return invalid (error, id ? id : "?", "id");
 
   qualification->id = g_strdup (id);
-  qualification->kind = g_strdup (member_string (object, "kind"));
-  qualification->size = g_strdup (member_string (object, "size"));
-  qualification->level = member_int (object, "level");
-  qualification->credits = member_int (object, "credits");
+  qualification->kind = g_strdup (_llwybr_json_member_string (object, "kind"));
+  qualification->size = g_strdup (_llwybr_json_member_string (object, "size"));
+  qualification->level = _llwybr_json_member_int (object, "level");
+  qualification->credits = _llwybr_json_member_int (object, "credits");
   if (qualification->kind == NULL)
     return invalid (error, id, "kind");
-  if (!read_texts (json_object_get_member (object, "title"), qualification->title))
+  if (!_llwybr_json_read_texts (json_object_get_member (object, "title"), qualification->title))
     return invalid (error, id, "title");
-  if (!read_texts (json_object_get_member (object, "summary"), qualification->summary))
+  if (!_llwybr_json_read_texts (json_object_get_member (object, "summary"), qualification->summary))
     return invalid (error, id, "summary");
 
   g_hash_table_insert (self->qualifications_by_id, qualification->id, qualification);
@@ -194,8 +146,8 @@ load_role (LlwybrCareer  *self,
            GError       **error)
 {
   LlwybrCareerRole *role = g_new0 (LlwybrCareerRole, 1);
-  const char *id = member_string (object, "id");
-  JsonArray *qualifications = member_array (object, "qualifications");
+  const char *id = _llwybr_json_member_string (object, "id");
+  JsonArray *qualifications = _llwybr_json_member_array (object, "qualifications");
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
 
   g_ptr_array_add (self->roles, role);
@@ -203,13 +155,13 @@ load_role (LlwybrCareer  *self,
     return invalid (error, id ? id : "?", "id");
 
   role->id = g_strdup (id);
-  role->track = g_strdup (member_string (object, "track"));
-  role->level = member_int (object, "level");
+  role->track = g_strdup (_llwybr_json_member_string (object, "track"));
+  role->level = _llwybr_json_member_int (object, "level");
   if (role->track == NULL || role->level < 1)
     return invalid (error, id, role->track ? "level" : "track");
-  if (!read_texts (json_object_get_member (object, "title"), role->title))
+  if (!_llwybr_json_read_texts (json_object_get_member (object, "title"), role->title))
     return invalid (error, id, "title");
-  if (!read_texts (json_object_get_member (object, "purpose"), role->purpose))
+  if (!_llwybr_json_read_texts (json_object_get_member (object, "purpose"), role->purpose))
     return invalid (error, id, "purpose");
   if (!read_text_list (object, "duties", &role->duties))
     return invalid (error, id, "duties");
@@ -237,15 +189,15 @@ load_pack (LlwybrCareer  *self,
            JsonObject    *root,
            GError       **error)
 {
-  JsonArray *qualifications = member_array (root, "qualifications");
-  JsonArray *roles = member_array (root, "roles");
-  JsonArray *modules = member_array (root, "training_modules");
+  JsonArray *qualifications = _llwybr_json_member_array (root, "qualifications");
+  JsonArray *roles = _llwybr_json_member_array (root, "roles");
+  JsonArray *modules = _llwybr_json_member_array (root, "training_modules");
 
-  if (member_int (root, "format") != 1)
+  if (_llwybr_json_member_int (root, "format") != 1)
     return invalid (error, "career-framework", "format");
-  if ((self->credit_hours = member_int (root, "credit_hours")) < 1)
+  if ((self->credit_hours = _llwybr_json_member_int (root, "credit_hours")) < 1)
     return invalid (error, "career-framework", "credit_hours");
-  if (!read_texts (json_object_get_member (root, "hlta_preparation"), self->hlta_preparation))
+  if (!_llwybr_json_read_texts (json_object_get_member (root, "hlta_preparation"), self->hlta_preparation))
     return invalid (error, "career-framework", "hlta_preparation");
   if (qualifications == NULL || roles == NULL || modules == NULL)
     return invalid (error, "career-framework", qualifications == NULL ? "qualifications" : roles == NULL ? "roles" : "training_modules");
@@ -263,12 +215,12 @@ load_pack (LlwybrCareer  *self,
     {
       JsonObject *module = json_array_get_object_element (modules, i);
       char *title[LLWYBR_N_LANGUAGES] = { NULL };
-      gboolean ok = module && read_texts (json_object_get_member (module, "title"), title);
+      gboolean ok = module && _llwybr_json_read_texts (json_object_get_member (module, "title"), title);
 
       for (guint j = 0; j < LLWYBR_N_LANGUAGES; j++)
         g_free (title[j]);
       if (!ok)
-        return invalid (error, member_string (module, "id") ? member_string (module, "id") : "?", "title");
+        return invalid (error, _llwybr_json_member_string (module, "id") ? _llwybr_json_member_string (module, "id") : "?", "title");
       self->n_modules[json_object_get_boolean_member_with_default (module, "core", FALSE) ? 1 : 0]++;
     }
 

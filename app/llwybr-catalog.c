@@ -21,6 +21,7 @@
 
 struct _LlwybrCatalog
 {
+  LlwybrLanguage language;
   GMappedFile  *file;
   const guint8 *data;
   gsize         size;
@@ -88,10 +89,14 @@ load (LlwybrCatalog *self,
          (gsize)self->translations + 8 * (gsize)self->n_strings <= self->size;
 }
 
-/* The originals are sorted, as msgfmt writes them. */
+/* The originals are sorted, as msgfmt writes them; a plural entry's
+ * original is its singular, a NUL, then its plural, so comparing up to
+ * the first NUL finds it by the singular. @length is the translation's
+ * length, with the NULs between plural forms. */
 static const char *
 lookup (LlwybrCatalog *self,
-        const char    *key)
+        const char    *key,
+        guint32       *length)
 {
   guint32 low = 0, high;
 
@@ -113,6 +118,8 @@ lookup (LlwybrCatalog *self,
         {
           const char *translation = string_at (self, self->translations, middle);
 
+          if (length != NULL)
+            *length = read_u32 (self, self->translations + 8 * (gsize)middle);
           return translation && *translation ? translation : NULL;
         }
 
@@ -140,6 +147,7 @@ llwybr_catalog_new (LlwybrLanguage language)
   g_autofree char *path = NULL;
   const char *dir = bindtextdomain (GETTEXT_PACKAGE, NULL);
 
+  self->language = language;
   if (language == LLWYBR_LANGUAGE_EN || dir == NULL)
     return self;
 
@@ -165,11 +173,19 @@ llwybr_catalog_free (LlwybrCatalog *self)
   g_free (self);
 }
 
+LlwybrLanguage
+llwybr_catalog_get_language (LlwybrCatalog *self)
+{
+  g_return_val_if_fail (self != NULL, LLWYBR_LANGUAGE_EN);
+
+  return self->language;
+}
+
 const char *
 llwybr_catalog_gettext (LlwybrCatalog *self,
                         const char    *msgid)
 {
-  const char *translation = lookup (self, msgid);
+  const char *translation = lookup (self, msgid, NULL);
 
   return translation ? translation : msgid;
 }
@@ -180,7 +196,52 @@ llwybr_catalog_pgettext (LlwybrCatalog *self,
                          const char    *msgid)
 {
   g_autofree char *key = g_strconcat (context, "\004", msgid, NULL);
-  const char *translation = lookup (self, key);
+  const char *translation = lookup (self, key, NULL);
 
   return translation ? translation : msgid;
+}
+
+/* The plural rules of the languages we have, as their catalogues state
+ * them in Plural-Forms. */
+static guint
+plural_form (LlwybrLanguage language,
+             gulong         n)
+{
+  if (language == LLWYBR_LANGUAGE_CY)
+    return n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : n == 3 ? 3 : n == 6 ? 4 : 5;
+
+  return n == 1 ? 0 : 1;
+}
+
+/**
+ * llwybr_catalog_ngettext:
+ * @self: (nullable): a catalogue, or %NULL for the interface's language
+ *
+ * Returns: the form of @msgid (singular) or @msgid_plural for @n
+ */
+const char *
+llwybr_catalog_ngettext (LlwybrCatalog *self,
+                         const char    *msgid,
+                         const char    *msgid_plural,
+                         gulong         n)
+{
+  guint32 length = 0;
+  const char *translation;
+  guint form;
+
+  if (self == NULL)
+    return g_dngettext (GETTEXT_PACKAGE, msgid, msgid_plural, n);
+
+  form = plural_form (self->language, n);
+  if ((translation = lookup (self, msgid, &length)) != NULL)
+    {
+      const char *end = translation + length;
+
+      for (guint i = 0; i < form && translation < end; i++)
+        translation += strlen (translation) + 1;
+      if (translation < end)
+        return translation;
+    }
+
+  return plural_form (LLWYBR_LANGUAGE_EN, n) == 0 ? msgid : msgid_plural;
 }

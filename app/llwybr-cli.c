@@ -19,6 +19,7 @@
 #include "llwybr-document-file.h"
 #include "llwybr-library.h"
 #include "llwybr-portfolio.h"
+#include "llwybr-readiness.h"
 #include "llwybr-sample.h"
 #include "llwybr-summary.h"
 
@@ -80,6 +81,32 @@ print_summary (LlwybrPortfolio *portfolio)
     g_print (_("Standards without evidence: %s\n"), missing);
 }
 
+static void
+print_findings (LlwybrPortfolio *portfolio)
+{
+  LlwybrReadinessLimits limits;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  llwybr_readiness_limits_load (&limits);
+  findings = llwybr_readiness_findings (portfolio, &limits, NULL);
+  if (findings->len == 0)
+    {
+      g_print (_("Ready for assessment: nothing left to do\n"));
+      return;
+    }
+
+  g_print (ngettext ("Ready for assessment: %u thing left\n", "Ready for assessment: %u things left\n",
+                     findings->len), findings->len);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      LlwybrFinding *finding = g_ptr_array_index (findings, i);
+
+      /* Translators: a line of --check's list of findings; %1$s is how much it
+       * matters, “Needed for assessment”, %2$s what to do */
+      g_print (_("  %1$s: %2$s\n"), llwybr_finding_severity_to_label_in (finding->severity, NULL), finding->text);
+    }
+}
+
 static int
 check (const char *path)
 {
@@ -94,6 +121,7 @@ check (const char *path)
     }
 
   print_summary (portfolio);
+  print_findings (portfolio);
   return EXIT_OK;
 }
 

@@ -388,6 +388,7 @@ llwybr_portfolio_remove_attachment (LlwybrPortfolio   *self,
 
   _llwybr_evidence_set_modified (evidence, now);
   g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_EVIDENCE_CHANGED], 0, evidence);
+  _llwybr_portfolio_follow_documents (self);
   return TRUE;
 
 failed:

@@ -377,6 +377,7 @@ llwybr_portfolio_remove_evidence (LlwybrPortfolio  *self,
 
   for (guint i = 0; standards[i] != NULL; i++)
     g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_LINKS_CHANGED], 0, standards[i]);
+  _llwybr_portfolio_follow_documents (self);
 
   return TRUE;
 

@@ -173,6 +173,31 @@ static const char * const migrations[] = {
   "CREATE TABLE tombstone ("
   "  uuid TEXT PRIMARY KEY,"
   "  deleted TEXT NOT NULL);",
+
+  /* 5: getting ready for HLTA assessment: the written tasks' sections, as
+   * the TA wrote them; the document file, attachments chosen for a
+   * standard (gone with the attachment); the headteacher's endorsement. */
+  "ALTER TABLE portfolio ADD COLUMN endorsed_by TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE portfolio ADD COLUMN endorsed_on TEXT;"
+  "ALTER TABLE portfolio ADD COLUMN endorsement_modified TEXT NOT NULL DEFAULT '';"
+  "CREATE TABLE task_section ("
+  "  task TEXT NOT NULL,"
+  "  section TEXT NOT NULL,"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  modified TEXT NOT NULL,"
+  "  PRIMARY KEY (task, section));"
+  "CREATE TABLE document ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  standard TEXT NOT NULL,"
+  "  attachment_id INTEGER NOT NULL REFERENCES attachment (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  why TEXT NOT NULL DEFAULT '',"
+  "  highlight TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL,"
+  "  UNIQUE (standard, attachment_id));"
+  "CREATE INDEX document_attachment ON document (attachment_id);",
 };
 
 /* Tables each version must have before anything is read from it. */

@@ -36,6 +36,7 @@ typedef enum
   COUNT_REMOVED,
   COUNT_ATTACHMENTS,
   COUNT_PLAN,
+  COUNT_ASSESSMENT,
 } Counter;
 
 static const struct {
@@ -128,6 +129,37 @@ static const struct {
     " AND NOT EXISTS (SELECT 1 FROM main.tombstone t WHERE t.uuid = o.uuid AND t.deleted >= o.modified)"
     " ORDER BY o.position" },
 
+  /* The written tasks, section by section, and the endorsement: the
+   * later change wins. */
+  { COUNT_ASSESSMENT,
+    "UPDATE main.task_section AS s SET text = o.text, modified = o.modified FROM other.task_section AS o"
+    " WHERE o.task = s.task AND o.section = s.section AND o.modified > s.modified" },
+  { COUNT_ASSESSMENT,
+    "INSERT INTO main.task_section (task, section, text, modified)"
+    " SELECT task, section, text, modified FROM other.task_section o"
+    " WHERE NOT EXISTS (SELECT 1 FROM main.task_section s WHERE s.task = o.task AND s.section = o.section)" },
+  { COUNT_ASSESSMENT,
+    "UPDATE main.portfolio AS p SET endorsed_by = o.endorsed_by, endorsed_on = o.endorsed_on,"
+    " endorsement_modified = o.endorsement_modified FROM other.portfolio AS o"
+    " WHERE o.endorsement_modified > p.endorsement_modified" },
+
+  /* The document file, once the attachments it names are here. */
+  { COUNT_ASSESSMENT,
+    "UPDATE main.document AS d SET why = o.why, highlight = o.highlight, modified = o.modified"
+    " FROM other.document AS o WHERE o.uuid = d.uuid AND o.modified > d.modified" },
+  { COUNT_ASSESSMENT,
+    "DELETE FROM main.document WHERE uuid IN"
+    " (SELECT d.uuid FROM main.document d JOIN other.tombstone t ON t.uuid = d.uuid WHERE t.deleted > d.modified)" },
+  { COUNT_ASSESSMENT,
+    "INSERT OR IGNORE INTO main.document (uuid, standard, attachment_id, position, why, highlight, created, modified)"
+    " SELECT o.uuid, o.standard, a.id,"
+    " (SELECT coalesce (max (position), -1) + 1 FROM main.document WHERE standard = o.standard),"
+    " o.why, o.highlight, o.created, o.modified"
+    " FROM other.document o JOIN other.attachment oa ON oa.id = o.attachment_id JOIN main.attachment a ON a.uuid = oa.uuid"
+    " WHERE o.uuid NOT IN (SELECT uuid FROM main.document)"
+    " AND NOT EXISTS (SELECT 1 FROM main.tombstone t WHERE t.uuid = o.uuid AND t.deleted >= o.modified)"
+    " ORDER BY o.position" },
+
   /* Reviews come in unread: the TA has not seen them yet. */
   { COUNT_REVIEWS,
     "INSERT INTO main.review (uuid, kind, target_kind, target, verdict, text, author, author_role, sha256,"
@@ -175,6 +207,7 @@ counter_for (LlwybrMergeCounts *counts,
     case COUNT_REMOVED: return &counts->evidence_removed;
     case COUNT_ATTACHMENTS: return &counts->attachments_added;
     case COUNT_PLAN: return &counts->plan_steps;
+    case COUNT_ASSESSMENT: return &counts->assessment;
     case COUNT_NONE:
     default: return NULL;
     }
@@ -292,6 +325,8 @@ refresh_objects (LlwybrPortfolio *self)
 
   _llwybr_portfolio_load_reviews (self, NULL);
   _llwybr_portfolio_load_plan (self, NULL);
+  _llwybr_portfolio_load_tasks (self, NULL);
+  g_signal_emit (self, _llwybr_portfolio_signals [SIGNAL_CHANGED], 0);
 
   for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
     {
@@ -439,6 +474,10 @@ llwybr_merge_counts_to_string (const LlwybrMergeCounts *counts)
   if (counts->plan_steps > 0)
     append_line (text, ngettext ("%u plan step added or updated", "%u plan steps added or updated",
                                  counts->plan_steps), counts->plan_steps);
+  if (counts->assessment > 0)
+    append_line (text, ngettext ("%u change to the written tasks or the document file",
+                                 "%u changes to the written tasks or the document file",
+                                 counts->assessment), counts->assessment);
 
   if (text->len == 0)
     g_string_append (text, _("Nothing new: everything in this copy is here already."));

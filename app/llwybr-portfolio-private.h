@@ -52,6 +52,11 @@ struct _LlwybrPortfolio
   char            *target_role;
   GListStore      *plan_steps;
 
+  GListModel      *tasks;
+  GListStore      *documents;
+  char            *endorsed_by;
+  GDate           *endorsed_on;
+
   gboolean         review_copy;
   GListStore      *reviews;
   sqlite3_stmt    *changed_since_review;
@@ -134,6 +139,13 @@ gboolean      _llwybr_portfolio_bury          (LlwybrPortfolio      *self,
                                                const char           *uuid,
                                                GDateTime            *now,
                                                GError              **error);
+
+/* llwybr-portfolio-tasks.c */
+gboolean      _llwybr_portfolio_load_tasks     (LlwybrPortfolio *self,
+                                                GError         **error);
+gboolean      _llwybr_portfolio_load_documents (LlwybrPortfolio *self,
+                                                GError         **error);
+void          _llwybr_portfolio_follow_documents (LlwybrPortfolio *self);
 
 /* llwybr-portfolio-plan.c */
 gboolean      _llwybr_portfolio_load_plan (LlwybrPortfolio *self,

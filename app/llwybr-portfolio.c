@@ -114,7 +114,7 @@ load (const char      *path,
 
   if (!load_header (self, error) || !load_framework (self, error) ||
       !_llwybr_portfolio_load_evidence (self, error) || !_llwybr_portfolio_load_plan (self, error) ||
-      !_llwybr_portfolio_load_reviews (self, error))
+      !_llwybr_portfolio_load_reviews (self, error) || !_llwybr_portfolio_load_tasks (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -170,6 +170,8 @@ llwybr_portfolio_dispose (GObject *object)
   g_clear_object (&self->evidence);
   g_clear_object (&self->plan_steps);
   g_clear_object (&self->reviews);
+  g_clear_object (&self->tasks);
+  g_clear_object (&self->documents);
   g_clear_object (&self->framework);
 
   G_OBJECT_CLASS (llwybr_portfolio_parent_class)->dispose (object);
@@ -190,6 +192,8 @@ llwybr_portfolio_finalize (GObject *object)
   g_clear_pointer (&self->role, g_free);
   g_clear_pointer (&self->current_role, g_free);
   g_clear_pointer (&self->target_role, g_free);
+  g_clear_pointer (&self->endorsed_by, g_free);
+  g_clear_pointer (&self->endorsed_on, g_date_free);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
 
@@ -252,7 +256,8 @@ llwybr_portfolio_class_init (LlwybrPortfolioClass *klass)
   /**
    * LlwybrPortfolio::changed:
    *
-   * The portfolio's own details (title, owner, school, role) changed.
+   * The portfolio's own details (title, owner, school, role), its written
+   * tasks, its document file or its endorsement changed.
    */
   _llwybr_portfolio_signals [SIGNAL_CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -286,6 +291,7 @@ llwybr_portfolio_init (LlwybrPortfolio *self)
   self->evidence = g_list_store_new (LLWYBR_TYPE_EVIDENCE);
   self->plan_steps = g_list_store_new (LLWYBR_TYPE_PLAN_STEP);
   self->reviews = g_list_store_new (LLWYBR_TYPE_REVIEW);
+  self->documents = g_list_store_new (LLWYBR_TYPE_DOCUMENT);
   self->evidence_by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->evidence_by_row = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }

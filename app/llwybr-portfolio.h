@@ -60,6 +60,7 @@ typedef struct
   guint evidence_removed;
   guint attachments_added;
   guint plan_steps;
+  guint assessment;
 } LlwybrMergeCounts;
 
 G_DECLARE_FINAL_TYPE (LlwybrPortfolio, llwybr_portfolio, LLWYBR, PORTFOLIO, GObject)

@@ -75,6 +75,7 @@ typedef struct
 } LlwybrGrid;
 
 void        llwybr_readiness_limits_init (LlwybrReadinessLimits       *limits);
+void        llwybr_readiness_limits_load (LlwybrReadinessLimits       *limits);
 GPtrArray  *llwybr_readiness_findings    (LlwybrPortfolio             *portfolio,
                                           const LlwybrReadinessLimits *limits,
                                           LlwybrCatalog               *catalog);

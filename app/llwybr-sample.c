@@ -116,6 +116,51 @@ add_evidence (LlwybrPortfolio  *portfolio,
 }
 
 static gboolean
+write_task (LlwybrPortfolio  *portfolio,
+            JsonObject       *object,
+            GError          **error)
+{
+  LlwybrTask *task = llwybr_portfolio_lookup_task (portfolio, member_string (object, "task"));
+  LlwybrTaskSection *section = task ? llwybr_task_lookup_section (task, member_string (object, "section")) : NULL;
+
+  g_return_val_if_fail (section != NULL, FALSE);
+  return llwybr_portfolio_set_task_text (portfolio, section, member_string (object, "text"), error);
+}
+
+/* A document names its evidence by title; the evidence's first
+ * attachment is the document. */
+static gboolean
+choose_document (LlwybrPortfolio  *portfolio,
+                 JsonObject       *object,
+                 GError          **error)
+{
+  GListModel *evidence = llwybr_portfolio_get_evidence (portfolio);
+  const char *title = member_string (object, "evidence");
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LlwybrEvidence) item = g_list_model_get_item (evidence, i);
+      g_autoptr(GListModel) attachments = NULL;
+      g_autoptr(LlwybrAttachment) attachment = NULL;
+      g_autoptr(LlwybrDocument) document = NULL;
+
+      if (g_strcmp0 (llwybr_evidence_get_title (item), title) != 0)
+        continue;
+
+      attachments = llwybr_portfolio_list_attachments (portfolio, item);
+      g_return_val_if_fail (g_list_model_get_n_items (attachments) > 0, FALSE);
+      attachment = g_list_model_get_item (attachments, 0);
+      if (!(document = llwybr_portfolio_add_document (portfolio, member_string (object, "standard"), attachment, error)))
+        return FALSE;
+      llwybr_document_set_why (document, member_string (object, "why"));
+      llwybr_document_set_highlight (document, member_string (object, "highlight"));
+      return llwybr_portfolio_save_document (portfolio, document, error);
+    }
+
+  g_return_val_if_reached (FALSE);
+}
+
+static gboolean
 fill (LlwybrPortfolio  *portfolio,
       GCancellable     *cancellable,
       GError          **error)
@@ -123,7 +168,7 @@ fill (LlwybrPortfolio  *portfolio,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *root, *header;
-  JsonArray *evidence;
+  JsonArray *evidence, *tasks, *documents;
 
   if (!(bytes = g_resource_lookup_data (llwybr_data_get_resource (), SAMPLE_ROOT "sample-portfolio.json",
                                         G_RESOURCE_LOOKUP_FLAGS_NONE, error)) ||
@@ -133,6 +178,8 @@ fill (LlwybrPortfolio  *portfolio,
   root = json_node_get_object (json_parser_get_root (parser));
   header = json_object_get_object_member (root, "portfolio");
   evidence = json_object_get_array_member (root, "evidence");
+  tasks = json_object_get_array_member (root, "tasks");
+  documents = json_object_get_array_member (root, "documents");
 
   if (!llwybr_portfolio_set_title (portfolio, member_string (header, "title"), error) ||
       !llwybr_portfolio_set_owner (portfolio, member_string (header, "owner"), error) ||
@@ -142,6 +189,14 @@ fill (LlwybrPortfolio  *portfolio,
 
   for (guint i = 0; i < json_array_get_length (evidence); i++)
     if (!add_evidence (portfolio, json_array_get_object_element (evidence, i), cancellable, error))
+      return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (tasks); i++)
+    if (!write_task (portfolio, json_array_get_object_element (tasks, i), error))
+      return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (documents); i++)
+    if (!choose_document (portfolio, json_array_get_object_element (documents, i), error))
       return FALSE;
 
   return TRUE;
