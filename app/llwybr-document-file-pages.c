@@ -4,6 +4,7 @@
  * poppler, so its text stays text; an image through gdk-pixbuf, upright,
  * and no finer than a printer needs; each fitted into the box it is
  * given, keeping its shape. No GTK: the pixels go to cairo by hand.
+ * Plain text is only read here: the document file sets it in type.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,16 +20,33 @@
 #include "llwybr-pdf-private.h"
 
 #define PRINT_DPI 300.0
+#define PRINT_PIXELS 3508  /* the long side of A4 at PRINT_DPI */
 
 /* Helpers */
 
-static gboolean
-is_image_type (const char *type)
+/* The attachment's type as it was given when it was added, or failing
+ * that as its name says: the bytes are read only to draw them. */
+static char *
+type_of (LlwybrAttachment *attachment)
+{
+  const char *type = llwybr_attachment_get_mime_type (attachment);
+
+  if (type == NULL || *type == '\0' || g_content_type_is_unknown (type))
+    return g_content_type_guess (llwybr_attachment_get_name (attachment), NULL, 0, NULL);
+
+  return g_strdup (type);
+}
+
+/* The gdk-pixbuf loader for @type, named, not guessed from the bytes:
+ * gdk-pixbuf guesses through the shared MIME database, which a sandbox
+ * or a test's isolated XDG directories may not have. */
+static GdkPixbufFormat *
+image_format_for (const char *type)
 {
   GSList *formats = gdk_pixbuf_get_formats ();
-  gboolean found = FALSE;
+  GdkPixbufFormat *found = NULL;
 
-  for (GSList *l = formats; l != NULL && !found; l = l->next)
+  for (GSList *l = formats; l != NULL && found == NULL; l = l->next)
     {
       g_auto(GStrv) types = NULL;
 
@@ -36,8 +54,9 @@ is_image_type (const char *type)
         continue;
 
       types = gdk_pixbuf_format_get_mime_types (l->data);
-      for (guint i = 0; types[i] != NULL && !found; i++)
-        found = g_content_type_is_a (type, types[i]);
+      for (guint i = 0; types[i] != NULL && found == NULL; i++)
+        if (g_content_type_is_a (type, types[i]))
+          found = l->data;
     }
 
   g_slist_free (formats);
@@ -59,16 +78,49 @@ read_attachment (LlwybrPortfolio   *portfolio,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
 }
 
+/* A drawing (an SVG certificate, say) is drawn at the size it will be
+ * printed, not at the small size it gives itself. */
+static void
+size_prepared_cb (GdkPixbufLoader *loader,
+                  int              width,
+                  int              height,
+                  gpointer         user_data)
+{
+  double scale = (double)PRINT_PIXELS / MAX (width, height);
+
+  gdk_pixbuf_loader_set_size (loader, MAX (1, (int)(width * scale)), MAX (1, (int)(height * scale)));
+}
+
 static GdkPixbuf *
 load_image (LlwybrDocumentSource  *self,
+            GdkPixbufFormat       *format,
             GError               **error)
 {
-  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (self->bytes);
-  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new_from_stream (stream, NULL, error);
+  g_autofree char *name = gdk_pixbuf_format_get_name (format);
+  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new_with_type (name, error);
+  GdkPixbuf *pixbuf;
   GdkPixbuf *upright;
 
-  if (pixbuf == NULL)
+  if (loader == NULL)
     return NULL;
+
+  if (gdk_pixbuf_format_is_scalable (format))
+    g_signal_connect (loader, "size-prepared", G_CALLBACK (size_prepared_cb), NULL);
+
+  /* A loader is closed once, even when what it was given is no image. */
+  if (!gdk_pixbuf_loader_write_bytes (loader, self->bytes, error))
+    {
+      gdk_pixbuf_loader_close (loader, NULL);
+      return NULL;
+    }
+  if (!gdk_pixbuf_loader_close (loader, error))
+    return NULL;
+
+  if (!(pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)))
+    {
+      g_set_error_literal (error, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_CORRUPT_IMAGE, "no image");
+      return NULL;
+    }
 
   /* A photo taken with the phone on its side is shown the right way up. */
   upright = gdk_pixbuf_apply_embedded_orientation (pixbuf);
@@ -209,34 +261,33 @@ draw_pdf_page (LlwybrDocumentSource *self,
 
 /* Private API */
 
-/* By the type the attachment was given when it was added, or failing
- * that by its name: the bytes themselves are read only to draw them. */
 LlwybrDocumentContent
 _llwybr_document_content_of (LlwybrAttachment *attachment)
 {
-  const char *type = llwybr_attachment_get_mime_type (attachment);
-  g_autofree char *guessed = NULL;
-
-  if (type == NULL || *type == '\0' || g_content_type_is_unknown (type))
-    type = guessed = g_content_type_guess (llwybr_attachment_get_name (attachment), NULL, 0, NULL);
+  g_autofree char *type = type_of (attachment);
 
   if (g_content_type_is_a (type, "application/pdf"))
     return LLWYBR_DOCUMENT_PDF;
-  if (is_image_type (type))
+  if (image_format_for (type) != NULL)
     return LLWYBR_DOCUMENT_IMAGE;
+  /* Every text/ type counts as plain text; a web page or a rich text file
+   * shown as its source would not be what the TA chose. */
+  if (g_content_type_is_a (type, "text/plain") && !g_content_type_is_a (type, "text/html") &&
+      !g_content_type_is_a (type, "text/rtf") && !g_content_type_is_a (type, "application/rtf"))
+    return LLWYBR_DOCUMENT_TEXT;
 
   return LLWYBR_DOCUMENT_OTHER;
 }
 
 /**
  * _llwybr_document_source_open:
- * @content: a PDF or an image, as _llwybr_document_content_of() says
+ * @content: a PDF, an image or text, as _llwybr_document_content_of() says
  *
  * Reads the attachment whole and opens it.
  *
- * Returns: the pages it fills, or 0 if it cannot be read
+ * Returns: %FALSE if it cannot be read, or is a PDF with no pages
  */
-guint
+gboolean
 _llwybr_document_source_open (LlwybrDocumentSource   *self,
                               LlwybrPortfolio        *portfolio,
                               LlwybrAttachment       *attachment,
@@ -244,25 +295,47 @@ _llwybr_document_source_open (LlwybrDocumentSource   *self,
                               GCancellable           *cancellable,
                               GError                **error)
 {
-  g_assert (content == LLWYBR_DOCUMENT_PDF || content == LLWYBR_DOCUMENT_IMAGE);
+  g_assert (content == LLWYBR_DOCUMENT_PDF || content == LLWYBR_DOCUMENT_IMAGE || content == LLWYBR_DOCUMENT_TEXT);
   g_assert (self->bytes == NULL);
 
   if (!(self->bytes = read_attachment (portfolio, attachment, cancellable, error)))
-    return 0;
+    return FALSE;
+
+  if (content == LLWYBR_DOCUMENT_TEXT)
+    {
+      /* Whatever its encoding, the letters that are UTF-8 are shown. */
+      self->text = g_utf8_make_valid (g_bytes_get_data (self->bytes, NULL), g_bytes_get_size (self->bytes));
+      g_clear_pointer (&self->bytes, g_bytes_unref);
+      return TRUE;
+    }
 
   if (content == LLWYBR_DOCUMENT_IMAGE)
-    return (self->image = load_image (self, error)) ? 1 : 0;
+    {
+      g_autofree char *type = type_of (attachment);
+
+      return (self->image = load_image (self, image_format_for (type), error)) != NULL;
+    }
 
   if (!(self->pdf = poppler_document_new_from_bytes (self->bytes, NULL, error)))
-    return 0;
+    return FALSE;
 
   if (poppler_document_get_n_pages (self->pdf) < 1)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "a PDF with no pages");
-      return 0;
+      return FALSE;
     }
 
-  return poppler_document_get_n_pages (self->pdf);
+  return TRUE;
+}
+
+/* Returns: the pages a PDF or an image fills; 0 for text, which flows */
+guint
+_llwybr_document_source_get_n_pages (LlwybrDocumentSource *self)
+{
+  if (self->pdf != NULL)
+    return poppler_document_get_n_pages (self->pdf);
+
+  return self->image != NULL ? 1 : 0;
 }
 
 void
@@ -271,6 +344,7 @@ _llwybr_document_source_clear (LlwybrDocumentSource *self)
   g_clear_object (&self->pdf);
   g_clear_object (&self->image);
   g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->text, g_free);
   self->turned = FALSE;
 }
 

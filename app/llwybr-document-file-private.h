@@ -23,6 +23,7 @@ typedef enum
 {
   LLWYBR_DOCUMENT_PDF,
   LLWYBR_DOCUMENT_IMAGE,
+  LLWYBR_DOCUMENT_TEXT,        /* plain text, set in type: as many pages as it takes */
   LLWYBR_DOCUMENT_OTHER,       /* a kind of file the document file cannot show */
   LLWYBR_DOCUMENT_UNREADABLE,  /* says it is a PDF or an image, and is not one */
   LLWYBR_DOCUMENT_MISSING,     /* no longer in the portfolio */
@@ -35,16 +36,18 @@ typedef struct
   PopplerDocument *pdf;
   GdkPixbuf       *image;
   gboolean         turned;
+  char            *text;
 } LlwybrDocumentSource;
 
 LlwybrDocumentContent _llwybr_document_content_of          (LlwybrAttachment      *attachment);
-guint                 _llwybr_document_source_open         (LlwybrDocumentSource  *self,
+gboolean              _llwybr_document_source_open         (LlwybrDocumentSource  *self,
                                                             LlwybrPortfolio       *portfolio,
                                                             LlwybrAttachment      *attachment,
                                                             LlwybrDocumentContent  content,
                                                             GCancellable          *cancellable,
                                                             GError               **error);
 void                  _llwybr_document_source_clear        (LlwybrDocumentSource  *self);
+guint                 _llwybr_document_source_get_n_pages  (LlwybrDocumentSource  *self);
 void                  _llwybr_document_source_get_page_size (LlwybrDocumentSource *self,
                                                             guint                  page,
                                                             double                *width,

@@ -4,8 +4,10 @@
  * each standard, in standards order, a divider page saying which
  * documents follow and why, then the documents themselves, every page
  * stamped with its standard above the document, never over it. PDFs are
- * drawn page by page through poppler, images through gdk-pixbuf; any
- * other file is named on its divider page, to be printed separately.
+ * drawn page by page through poppler, images through gdk-pixbuf, plain
+ * text set in type; any other file (a Word document, say) is named on
+ * its divider page, to be printed separately, and so is one that cannot
+ * be read, rather than the whole file failing.
  *
  * The file is made twice over: once only counting pages, so every page
  * can say "page 4 of 19" and the contents can give page numbers, then for
@@ -21,43 +23,21 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <pango/pangocairo.h>
 
 #include "llwybr-document-file.h"
 #include "llwybr-document-file-private.h"
-#include "llwybr-pdf-private.h"
-
-#define MARGIN 56.0
-#define EDGE 28.0        /* the band's and the documents' distance from the paper's edge */
-#define BAND 44.0        /* the standard's label, above everything else */
-#define FOOTER 34.0      /* the page number */
-#define NUMBER_WIDTH 40.0
-
-typedef enum { FONT_TITLE, FONT_H1, FONT_H2, FONT_BODY, FONT_META, FONT_BAND, FONT_SMALL, N_FONTS } Font;
-
-static const struct {
-  const char *font;
-  double      space_before;
-} fonts[N_FONTS] = {
-  { "Sans Bold 22", 0 },
-  { "Sans Bold 15", 20 },
-  { "Sans Bold 11.5", 14 },
-  { "Sans 10", 5 },
-  { "Sans 8.5", 2 },
-  { "Sans Bold 13", 0 },
-  { "Sans 8", 0 },
-};
+#include "llwybr-page-flow-private.h"
 
 typedef struct
 {
-  char    *title;
-  char    *why;
-  char    *highlight;
-  char    *attachment;
-  char    *name;
-  LlwybrDocumentContent content;
-  guint    n_pages;
-  guint    first_page;
+  char                  *title;
+  char                  *why;
+  char                  *highlight;
+  char                  *attachment;
+  char                  *name;
+  LlwybrDocumentContent  content;
+  guint                  n_pages;
+  guint                  first_page;
 } Entry;
 
 typedef struct
@@ -79,22 +59,6 @@ typedef struct
   GPtrArray             *without;
   guint                  n_pages;
 } DocumentFile;
-
-/* Where the next line goes. While counting there is no cairo context and
- * nothing is drawn, but every page is begun all the same. */
-typedef struct
-{
-  DocumentFile    *file;
-  LlwybrPdfWriter *writer;
-  cairo_t         *cr;
-  double           width;
-  double           height;
-  double           y;
-  guint            page;
-  gboolean         stopped;
-  const char      *band;
-  char            *note;
-} Flow;
 
 /* Memory */
 
@@ -162,6 +126,18 @@ labelv (DocumentFile *self,
   return text;
 }
 
+static void
+field (DocumentFile   *self,
+       LlwybrPageFlow *flow,
+       const char     *msgid,
+       const char     *value,
+       double          indent)
+{
+  g_autofree char *name = label (self, msgid);
+
+  _llwybr_page_flow_field (flow, name, value, indent);
+}
+
 /* Collecting: what the file shows, copied out of the portfolio */
 
 static Entry *
@@ -169,7 +145,7 @@ entry_new (DocumentFile   *self,
            LlwybrDocument *document)
 {
   const char *uuid = llwybr_document_get_attachment_uuid (document);
-  LlwybrAttachment *attachment = llwybr_portfolio_lookup_attachment (self->portfolio, uuid);
+  g_autoptr(LlwybrAttachment) attachment = llwybr_portfolio_lookup_attachment (self->portfolio, uuid);
   LlwybrEvidence *evidence = llwybr_portfolio_lookup_evidence (self->portfolio,
                                                                llwybr_document_get_evidence_uuid (document));
   Entry *entry = g_new0 (Entry, 1);
@@ -213,26 +189,34 @@ collect (DocumentFile *self)
 
 /* Attachments */
 
-static guint
+static gboolean
+is_shown (Entry *entry)
+{
+  return entry->content == LLWYBR_DOCUMENT_PDF || entry->content == LLWYBR_DOCUMENT_IMAGE ||
+         entry->content == LLWYBR_DOCUMENT_TEXT;
+}
+
+static gboolean
 open_entry (DocumentFile          *self,
             Entry                 *entry,
             LlwybrDocumentSource  *source,
             GCancellable          *cancellable,
             GError               **error)
 {
-  LlwybrAttachment *attachment = llwybr_portfolio_lookup_attachment (self->portfolio, entry->attachment);
+  g_autoptr(LlwybrAttachment) attachment = llwybr_portfolio_lookup_attachment (self->portfolio, entry->attachment);
 
   if (attachment == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no such attachment");
-      return 0;
+      return FALSE;
     }
 
   return _llwybr_document_source_open (source, self->portfolio, attachment, entry->content, cancellable, error);
 }
 
 /* Each attachment is opened once before anything is drawn, to know its
- * pages, and whether its divider must say it could not be read. */
+ * pages, and whether its divider must say it could not be read. (Text's
+ * pages are known once it is laid out.) */
 static gboolean
 probe (DocumentFile  *self,
        GCancellable  *cancellable,
@@ -247,15 +231,17 @@ probe (DocumentFile  *self,
           Entry *entry = g_ptr_array_index (section->entries, j);
           g_auto(LlwybrDocumentSource) source = { NULL };
           g_autoptr(GError) local_error = NULL;
+          gboolean readable;
 
-          if (entry->content != LLWYBR_DOCUMENT_PDF && entry->content != LLWYBR_DOCUMENT_IMAGE)
+          if (!is_shown (entry))
             continue;
 
-          entry->n_pages = open_entry (self, entry, &source, cancellable, &local_error);
+          readable = open_entry (self, entry, &source, cancellable, &local_error);
           if (g_cancellable_set_error_if_cancelled (cancellable, error))
             return FALSE;
 
-          if (entry->n_pages == 0)
+          entry->n_pages = _llwybr_document_source_get_n_pages (&source);
+          if (!readable)
             {
               g_debug ("“%s” cannot be drawn: %s", entry->name, local_error ? local_error->message : "");
               entry->content = LLWYBR_DOCUMENT_UNREADABLE;
@@ -264,281 +250,6 @@ probe (DocumentFile  *self,
     }
 
   return TRUE;
-}
-
-/* Pages */
-
-static PangoLayout *
-new_layout (DocumentFile *self,
-            Font          font,
-            double        width)
-{
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *description = pango_font_description_from_string (fonts[font].font);
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_width (layout, pango_units_from_double (width));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_font_description_free (description);
-
-  return layout;
-}
-
-static double
-content_top (Flow *flow)
-{
-  return flow->band ? BAND + 24 : MARGIN;
-}
-
-static double
-content_bottom (Flow *flow)
-{
-  return flow->height - MARGIN;
-}
-
-static double
-content_width (Flow *flow)
-{
-  return flow->width - 2 * MARGIN;
-}
-
-static void
-show_line (Flow          *flow,
-           Font           font,
-           const char    *text,
-           double         x,
-           double         y,
-           double         width,
-           PangoAlignment alignment)
-{
-  g_autoptr(PangoLayout) layout = new_layout (flow->file, font, width);
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_alignment (layout, alignment);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  cairo_move_to (flow->cr, x, y);
-  pango_cairo_show_layout (flow->cr, layout);
-}
-
-/* The standard's label, on every page but the cover, in a band above the
- * page's content; what the page shows beside it, quieter, on the right. */
-static void
-draw_band (Flow *flow)
-{
-  g_autoptr(PangoLayout) layout = new_layout (flow->file, FONT_BAND, flow->width - 2 * EDGE);
-  PangoRectangle extents;
-  double right;
-
-  pango_layout_set_text (layout, flow->band, -1);
-  pango_layout_get_extents (layout, NULL, &extents);
-  right = EDGE + pango_units_to_double (extents.width) + 16;
-
-  cairo_set_source_rgb (flow->cr, 0.1, 0.1, 0.1);
-  cairo_move_to (flow->cr, EDGE, EDGE - 8);
-  pango_cairo_show_layout (flow->cr, layout);
-
-  cairo_set_source_rgb (flow->cr, 0.4, 0.4, 0.4);
-  if (flow->note != NULL && right < flow->width - EDGE - 40)
-    show_line (flow, FONT_SMALL, flow->note, right, EDGE - 4, flow->width - EDGE - right, PANGO_ALIGN_RIGHT);
-
-  cairo_set_line_width (flow->cr, 1.0);
-  cairo_move_to (flow->cr, EDGE, BAND);
-  cairo_line_to (flow->cr, flow->width - EDGE, BAND);
-  cairo_stroke (flow->cr);
-}
-
-static void
-draw_footer (Flow *flow)
-{
-  g_autofree char *number = labelv (flow->file, N_("Page %1$u of %2$u"), flow->page, flow->file->n_pages);
-
-  cairo_set_source_rgb (flow->cr, 0.4, 0.4, 0.4);
-  show_line (flow, FONT_SMALL, number, EDGE, flow->height - FOOTER + 12, flow->width - 2 * EDGE, PANGO_ALIGN_CENTER);
-}
-
-static void
-begin_page (Flow   *flow,
-            double  width,
-            double  height)
-{
-  flow->page++;
-  flow->width = width;
-  flow->height = height;
-  flow->y = content_top (flow);
-
-  if (flow->writer == NULL)
-    return;
-
-  if (!_llwybr_pdf_writer_ok (flow->writer))
-    flow->stopped = TRUE;
-
-  cairo_pdf_surface_set_size (_llwybr_pdf_writer_get_surface (flow->writer), width, height);
-  if (flow->band != NULL)
-    draw_band (flow);
-  draw_footer (flow);
-}
-
-static void
-end_page (Flow *flow)
-{
-  if (flow->cr != NULL)
-    cairo_show_page (flow->cr);
-}
-
-static void
-next_page (Flow *flow)
-{
-  end_page (flow);
-  begin_page (flow, LLWYBR_A4_WIDTH, LLWYBR_A4_HEIGHT);
-}
-
-/* A heading takes the first lines of what follows it to its page. */
-static void
-keep_room (Flow   *flow,
-           double  height)
-{
-  if (flow->y + height > content_bottom (flow) && flow->y > content_top (flow))
-    next_page (flow);
-}
-
-/* Text */
-
-static void
-flow_markup (Flow       *flow,
-             Font        font,
-             const char *markup,
-             double      indent,
-             const char *structure)
-{
-  g_autoptr(PangoLayout) layout = new_layout (flow->file, font, content_width (flow) - indent);
-  PangoLayoutIter *iter;
-  int line = 0;
-
-  pango_layout_set_markup (layout, markup, -1);
-  if (flow->y > content_top (flow))
-    flow->y += fonts[font].space_before;
-
-  if (flow->cr != NULL)
-    cairo_tag_begin (flow->cr, structure, NULL);
-
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      PangoRectangle logical;
-      double baseline = pango_units_to_double (pango_layout_iter_get_baseline (iter));
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      /* A paragraph that goes on over the page is tagged on each. */
-      if (flow->y + pango_units_to_double (logical.height) > content_bottom (flow) && flow->y > content_top (flow))
-        {
-          if (flow->cr != NULL)
-            cairo_tag_end (flow->cr, structure);
-          next_page (flow);
-          if (flow->cr != NULL)
-            cairo_tag_begin (flow->cr, structure, NULL);
-        }
-
-      if (flow->cr != NULL)
-        {
-          cairo_set_source_rgb (flow->cr, 0.1, 0.1, 0.1);
-          cairo_move_to (flow->cr, MARGIN + indent, flow->y + baseline - pango_units_to_double (logical.y));
-          pango_cairo_show_layout_line (flow->cr, pango_layout_get_line_readonly (layout, line));
-        }
-      flow->y += pango_units_to_double (logical.height);
-      line++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-
-  if (flow->cr != NULL)
-    cairo_tag_end (flow->cr, structure);
-}
-
-static void
-flow_text (Flow       *flow,
-           Font        font,
-           const char *text,
-           double      indent)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  flow_markup (flow, font, escaped, indent, font == FONT_H1 || font == FONT_TITLE ? "H1"
-                                            : font == FONT_H2 ? "H2" : "P");
-}
-
-/* A heading that the outline and the contents lead to. */
-static void
-flow_heading (Flow       *flow,
-              Font        font,
-              const char *text,
-              const char *dest)
-{
-  g_autofree char *attributes = g_strdup_printf ("name='%s'", dest);
-
-  keep_room (flow, 80);
-  if (flow->cr != NULL)
-    cairo_tag_begin (flow->cr, CAIRO_TAG_DEST, attributes);
-  flow_text (flow, font, text, 0);
-  if (flow->cr != NULL)
-    cairo_tag_end (flow->cr, CAIRO_TAG_DEST);
-}
-
-/* "Label: value", the label quiet, the value plain. */
-static void
-flow_field (Flow       *flow,
-            const char *msgid,
-            const char *value,
-            double      indent)
-{
-  g_autofree char *name = label (flow->file, msgid);
-  g_autofree char *name_escaped = g_markup_escape_text (name, -1);
-  g_autofree char *escaped = g_markup_escape_text (value && *value ? value : "—", -1);
-  g_autofree char *markup = g_strdup_printf ("<span foreground=\"#555555\">%s:</span>  %s", name_escaped, escaped);
-
-  flow_markup (flow, FONT_BODY, markup, indent, "P");
-}
-
-static void
-flow_warning (Flow       *flow,
-              const char *text,
-              double      indent)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  g_autofree char *markup = g_strdup_printf ("<span foreground=\"#8a5a00\">%s</span>", escaped);
-
-  flow_markup (flow, FONT_BODY, markup, indent, "P");
-}
-
-/* One line of the contents: a link, with its page number on the right. */
-static void
-flow_contents_line (Flow       *flow,
-                    Font        font,
-                    const char *text,
-                    double      indent,
-                    guint       page,
-                    const char *dest)
-{
-  g_autoptr(PangoLayout) layout = new_layout (flow->file, font, content_width (flow) - indent - NUMBER_WIDTH);
-  g_autofree char *link = g_strdup_printf ("dest='%s'", dest);
-  g_autofree char *number = g_strdup_printf ("%u", page);
-  PangoRectangle extents;
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_extents (layout, NULL, &extents);
-
-  flow->y += fonts[font].space_before / 2;
-  keep_room (flow, pango_units_to_double (extents.height));
-  if (flow->cr != NULL)
-    {
-      cairo_tag_begin (flow->cr, CAIRO_TAG_LINK, link);
-      cairo_set_source_rgb (flow->cr, 0.1, 0.1, 0.1);
-      cairo_move_to (flow->cr, MARGIN + indent, flow->y);
-      pango_cairo_show_layout (flow->cr, layout);
-      show_line (flow, font, number, flow->width - MARGIN - NUMBER_WIDTH, flow->y, NUMBER_WIDTH, PANGO_ALIGN_RIGHT);
-      cairo_tag_end (flow->cr, CAIRO_TAG_LINK);
-    }
-  flow->y += pango_units_to_double (extents.height);
 }
 
 /* The cover: whose file it is, what is in it, and what is not */
@@ -567,34 +278,36 @@ entry_title (Entry *entry)
 }
 
 static void
-write_contents (DocumentFile *self,
-                Flow         *flow)
+write_contents (DocumentFile   *self,
+                LlwybrPageFlow *flow)
 {
   g_autofree char *heading = label (self, N_("Contents"));
 
-  flow_text (flow, FONT_H1, heading, 0);
+  _llwybr_page_flow_text (flow, LLWYBR_FONT_H1, heading, 0);
   for (guint i = 0; i < self->sections->len; i++)
     {
       Section *section = g_ptr_array_index (self->sections, i);
       g_autofree char *title = labelv (self, N_("Standard %s"), section->code);
       g_autofree char *dest = g_strdup_printf ("standard-%s", section->code);
 
-      flow_contents_line (flow, FONT_H2, title, 0, section->page, dest);
+      _llwybr_page_flow_contents_line (flow, LLWYBR_FONT_H2, title, 0, section->page, dest);
       for (guint j = 0; j < section->entries->len; j++)
         {
           Entry *entry = g_ptr_array_index (section->entries, j);
           g_autofree char *text = entry_title (entry);
           g_autofree char *entry_dest = g_strdup_printf ("standard-%s-%u", section->code, j + 1);
 
-          flow_contents_line (flow, FONT_BODY, text, 16, entry->n_pages ? entry->first_page : section->page,
-                              entry->n_pages ? entry_dest : dest);
+          /* A file printed separately goes behind its divider page. */
+          _llwybr_page_flow_contents_line (flow, LLWYBR_FONT_BODY, text, 16,
+                                           entry->n_pages ? entry->first_page : section->page,
+                                           entry->n_pages ? entry_dest : dest);
         }
     }
 }
 
 static void
-write_cover (DocumentFile *self,
-             Flow         *flow)
+write_cover (DocumentFile   *self,
+             LlwybrPageFlow *flow)
 {
   LlwybrLanguage language = _llwybr_pdf_main_language (self->language);
   g_autofree char *title = label (self, N_("Document file"));
@@ -611,21 +324,21 @@ write_cover (DocumentFile *self,
                               llwybr_framework_get_version (self->framework));
 
   flow->band = NULL;
-  begin_page (flow, LLWYBR_A4_WIDTH, LLWYBR_A4_HEIGHT);
-  flow_text (flow, FONT_TITLE, title, 0);
+  _llwybr_page_flow_begin_page (flow, LLWYBR_A4_WIDTH, LLWYBR_A4_HEIGHT);
+  _llwybr_page_flow_text (flow, LLWYBR_FONT_TITLE, title, 0);
   if (*llwybr_portfolio_get_title (self->portfolio))
-    flow_text (flow, FONT_H2, llwybr_portfolio_get_title (self->portfolio), 0);
-  flow_field (flow, N_("Name"), llwybr_portfolio_get_owner (self->portfolio), 0);
-  flow_field (flow, N_("School"), llwybr_portfolio_get_school (self->portfolio), 0);
-  flow_field (flow, N_("Working towards"), target, 0);
-  flow_field (flow, N_("Prepared on"), made, 0);
+    _llwybr_page_flow_text (flow, LLWYBR_FONT_H2, llwybr_portfolio_get_title (self->portfolio), 0);
+  field (self, flow, N_("Name"), llwybr_portfolio_get_owner (self->portfolio), 0);
+  field (self, flow, N_("School"), llwybr_portfolio_get_school (self->portfolio), 0);
+  field (self, flow, N_("Working towards"), target, 0);
+  field (self, flow, N_("Prepared on"), made, 0);
 
   if (self->sections->len == 0)
     {
       g_autofree char *none = label (self, N_("No documents have been chosen for any standard yet."));
 
-      flow->y += fonts[FONT_H2].space_before;
-      flow_warning (flow, none, 0);
+      _llwybr_page_flow_skip (flow, LLWYBR_FONT_H2);
+      _llwybr_page_flow_warning (flow, none, 0);
       return;
     }
 
@@ -633,10 +346,11 @@ write_cover (DocumentFile *self,
   if (self->without->len > 0)
     {
       g_autofree char *list = standards_list (self, self->without);
-      g_autofree char *text = labelv (self, N_("Standards without a document: %s"), list);
+      g_autofree char *name = label (self, N_("Standards without a document"));
+      g_autofree char *text = g_strdup_printf ("%s: %s", name, list);
 
-      flow->y += fonts[FONT_H2].space_before;
-      flow_warning (flow, text, 0);
+      _llwybr_page_flow_skip (flow, LLWYBR_FONT_H2);
+      _llwybr_page_flow_warning (flow, text, 0);
     }
 
   write_contents (self, flow);
@@ -645,23 +359,23 @@ write_cover (DocumentFile *self,
 /* Divider pages: the standard, and each document's reasons */
 
 static void
-write_entry (DocumentFile *self,
-             Flow         *flow,
-             Entry        *entry)
+write_entry (DocumentFile   *self,
+             LlwybrPageFlow *flow,
+             Entry          *entry)
 {
   g_autofree char *problem = NULL;
 
-  keep_room (flow, 80);
-  flow_text (flow, FONT_H2, *entry->title ? entry->title : "—", 0);
+  _llwybr_page_flow_keep_room (flow, 80);
+  _llwybr_page_flow_text (flow, LLWYBR_FONT_H2, *entry->title ? entry->title : "—", 0);
   if (*entry->name)
     {
       g_autofree char *escaped = g_markup_escape_text (entry->name, -1);
       g_autofree char *markup = g_strdup_printf ("<span foreground=\"#555555\">%s</span>", escaped);
 
-      flow_markup (flow, FONT_META, markup, 0, "P");
+      _llwybr_page_flow_markup (flow, LLWYBR_FONT_META, markup, 0);
     }
-  flow_field (flow, N_("Why it is included"), entry->why, 0);
-  flow_field (flow, N_("What to look at"), entry->highlight, 0);
+  field (self, flow, N_("Why it is included"), entry->why, 0);
+  field (self, flow, N_("What to look at"), entry->highlight, 0);
 
   switch (entry->content)
     {
@@ -683,113 +397,157 @@ write_entry (DocumentFile *self,
 
     case LLWYBR_DOCUMENT_PDF:
     case LLWYBR_DOCUMENT_IMAGE:
+    case LLWYBR_DOCUMENT_TEXT:
     default:
       break;
     }
 
   if (problem != NULL)
-    flow_warning (flow, problem, 0);
+    _llwybr_page_flow_warning (flow, problem, 0);
 }
 
 static void
-write_divider (DocumentFile *self,
-               Flow         *flow,
-               Section      *section,
-               const char   *band)
+write_divider (DocumentFile   *self,
+               LlwybrPageFlow *flow,
+               Section        *section,
+               const char     *band)
 {
   LlwybrStandard *standard = llwybr_framework_lookup_standard (self->framework, section->code);
   g_autofree char *dest = g_strdup_printf ("standard-%s", section->code);
 
-  g_clear_pointer (&flow->note, g_free);
-  flow->note = g_strdup (llwybr_portfolio_get_owner (self->portfolio));
+  _llwybr_page_flow_set_note (flow, llwybr_portfolio_get_owner (self->portfolio));
   flow->band = band;
-  begin_page (flow, LLWYBR_A4_WIDTH, LLWYBR_A4_HEIGHT);
+  _llwybr_page_flow_begin_page (flow, LLWYBR_A4_WIDTH, LLWYBR_A4_HEIGHT);
   section->page = flow->page;
 
-  flow_heading (flow, FONT_H1, band, dest);
+  _llwybr_page_flow_heading (flow, LLWYBR_FONT_H1, band, dest);
   if (self->language != LLWYBR_SUMMARY_ENGLISH)
-    flow_text (flow, FONT_BODY, llwybr_standard_get_text (standard, LLWYBR_LANGUAGE_CY), 0);
+    _llwybr_page_flow_text (flow, LLWYBR_FONT_BODY, llwybr_standard_get_text (standard, LLWYBR_LANGUAGE_CY), 0);
   if (self->language != LLWYBR_SUMMARY_WELSH)
     {
       g_autofree char *escaped = g_markup_escape_text (llwybr_standard_get_text (standard, LLWYBR_LANGUAGE_EN), -1);
       g_autofree char *markup = self->language == LLWYBR_SUMMARY_BILINGUAL ? g_strdup_printf ("<i>%s</i>", escaped)
                                                                              : g_strdup (escaped);
 
-      flow_markup (flow, FONT_BODY, markup, 0, "P");
+      _llwybr_page_flow_markup (flow, LLWYBR_FONT_BODY, markup, 0);
     }
 
   for (guint i = 0; i < section->entries->len; i++)
     write_entry (self, flow, g_ptr_array_index (section->entries, i));
 
-  end_page (flow);
+  _llwybr_page_flow_end_page (flow);
 }
 
 /* Document pages: the attachment itself, below the band */
 
 static void
-draw_lost_page (DocumentFile *self,
-                Flow         *flow,
-                Entry        *entry)
+draw_lost_page (DocumentFile   *self,
+                LlwybrPageFlow *flow,
+                Entry          *entry)
 {
   /* Translators: %s is the name of a file */
   g_autofree char *text = labelv (self, N_("“%s” could not be read: print it separately and put it after this page."),
                                   entry->name);
 
-  flow_warning (flow, text, 0);
+  _llwybr_page_flow_warning (flow, text, 0);
+}
+
+/* Plain text is set in type, line by line, over as many pages as it
+ * takes: its pages are known once it is laid out. */
+static void
+write_text (DocumentFile   *self,
+            LlwybrPageFlow *flow,
+            Entry          *entry,
+            const char     *dest,
+            GCancellable   *cancellable)
+{
+  g_auto(LlwybrDocumentSource) source = { NULL };
+  g_auto(GStrv) lines = NULL;
+  guint n_lines = 0;
+
+  entry->first_page = flow->page + 1;
+  _llwybr_page_flow_set_note (flow, entry->name);
+  _llwybr_page_flow_begin_page (flow, LLWYBR_A4_WIDTH, LLWYBR_A4_HEIGHT);
+  _llwybr_page_flow_mark (flow, dest);
+
+  if (open_entry (self, entry, &source, cancellable, NULL))
+    {
+      lines = g_strsplit (source.text, "\n", -1);
+      n_lines = g_strv_length (lines);
+      /* The newline that ends the last line begins no other. */
+      if (n_lines > 0 && *lines[n_lines - 1] == '\0')
+        n_lines--;
+    }
+  else
+    draw_lost_page (self, flow, entry);
+
+  for (guint i = 0; i < n_lines && !flow->stopped; i++)
+    {
+      g_strdelimit (lines[i], "\r", ' ');
+      _llwybr_page_flow_text (flow, LLWYBR_FONT_TEXT, lines[i], 0);
+    }
+
+  _llwybr_page_flow_end_page (flow);
+  entry->n_pages = flow->page - entry->first_page + 1;
 }
 
 static void
-write_document (DocumentFile *self,
-                Flow         *flow,
-                Section      *section,
-                guint         index,
-                GCancellable *cancellable)
+write_document (DocumentFile   *self,
+                LlwybrPageFlow *flow,
+                Section        *section,
+                guint           index,
+                GCancellable   *cancellable)
 {
   Entry *entry = g_ptr_array_index (section->entries, index);
-  g_autofree char *dest = g_strdup_printf ("name='standard-%s-%u'", section->code, index + 1);
+  g_autofree char *dest = g_strdup_printf ("standard-%s-%u", section->code, index + 1);
   g_auto(LlwybrDocumentSource) source = { NULL };
   gboolean readable;
 
-  if (entry->n_pages == 0)
+  if (!is_shown (entry))
     return;
 
-  readable = flow->cr != NULL && open_entry (self, entry, &source, cancellable, NULL) == entry->n_pages;
+  if (entry->content == LLWYBR_DOCUMENT_TEXT)
+    {
+      write_text (self, flow, entry, dest, cancellable);
+      return;
+    }
+
+  readable = flow->cr != NULL && open_entry (self, entry, &source, cancellable, NULL) &&
+             _llwybr_document_source_get_n_pages (&source) == entry->n_pages;
   entry->first_page = flow->page + 1;
   for (guint i = 0; i < entry->n_pages && !flow->stopped; i++)
     {
-      double width, height;
+      g_autofree char *note = entry->n_pages > 1 ? g_strdup_printf ("%s (%u/%u)", entry->name, i + 1, entry->n_pages)
+                                                 : g_strdup (entry->name);
+      double width, height, box_x, box_y, box_width, box_height;
 
       _llwybr_document_source_get_page_size (&source, i, &width, &height);
-      g_clear_pointer (&flow->note, g_free);
-      flow->note = entry->n_pages > 1 ? g_strdup_printf ("%s (%u/%u)", entry->name, i + 1, entry->n_pages)
-                                      : g_strdup (entry->name);
+      _llwybr_page_flow_set_note (flow, note);
       /* Landscape pages go on landscape paper, so they are not shrunk. */
       if (width > height)
-        begin_page (flow, LLWYBR_A4_HEIGHT, LLWYBR_A4_WIDTH);
+        _llwybr_page_flow_begin_page (flow, LLWYBR_A4_HEIGHT, LLWYBR_A4_WIDTH);
       else
-        begin_page (flow, LLWYBR_A4_WIDTH, LLWYBR_A4_HEIGHT);
+        _llwybr_page_flow_begin_page (flow, LLWYBR_A4_WIDTH, LLWYBR_A4_HEIGHT);
 
-      if (flow->cr != NULL && i == 0)
-        cairo_tag_begin (flow->cr, CAIRO_TAG_DEST, dest);
+      if (i == 0)
+        _llwybr_page_flow_mark (flow, dest);
+      _llwybr_page_flow_get_box (flow, &box_x, &box_y, &box_width, &box_height);
       if (flow->cr != NULL && !readable)
         draw_lost_page (self, flow, entry);
       else if (flow->cr != NULL)
-        _llwybr_document_source_draw_page (&source, i, flow->cr, EDGE, BAND + 12,
-                                           flow->width - 2 * EDGE, flow->height - BAND - 12 - FOOTER);
-      if (flow->cr != NULL && i == 0)
-        cairo_tag_end (flow->cr, CAIRO_TAG_DEST);
+        _llwybr_document_source_draw_page (&source, i, flow->cr, box_x, box_y, box_width, box_height);
 
-      end_page (flow);
+      _llwybr_page_flow_end_page (flow);
     }
 }
 
 /* The whole file, counted or drawn */
 
 static void
-add_outline (DocumentFile *self,
-             Flow         *flow,
-             Section      *section,
-             const char   *title)
+add_outline (DocumentFile   *self,
+             LlwybrPageFlow *flow,
+             Section        *section,
+             const char     *title)
 {
   cairo_surface_t *surface = _llwybr_pdf_writer_get_surface (flow->writer);
   g_autofree char *link = g_strdup_printf ("dest='standard-%s'", section->code);
@@ -807,12 +565,12 @@ add_outline (DocumentFile *self,
 }
 
 static void
-write_file (DocumentFile *self,
-            Flow         *flow,
-            GCancellable *cancellable)
+write_file (DocumentFile   *self,
+            LlwybrPageFlow *flow,
+            GCancellable   *cancellable)
 {
   write_cover (self, flow);
-  end_page (flow);
+  _llwybr_page_flow_end_page (flow);
 
   for (guint i = 0; i < self->sections->len && !flow->stopped; i++)
     {
@@ -828,7 +586,7 @@ write_file (DocumentFile *self,
       flow->band = NULL;
     }
 
-  g_clear_pointer (&flow->note, g_free);
+  _llwybr_page_flow_clear (flow);
 }
 
 static void
@@ -874,8 +632,8 @@ write_pdf (DocumentFile  *self,
            GError       **error)
 {
   g_autoptr(LlwybrPdfWriter) writer = NULL;
-  Flow counting = { self };
-  Flow drawing = { self };
+  LlwybrPageFlow counting = { self->context, self->language, self->catalogs };
+  LlwybrPageFlow drawing = { self->context, self->language, self->catalogs };
 
   write_file (self, &counting, cancellable);
   self->n_pages = counting.page;
@@ -885,6 +643,7 @@ write_pdf (DocumentFile  *self,
 
   set_metadata (self, _llwybr_pdf_writer_get_surface (writer));
   drawing.writer = writer;
+  drawing.n_pages = self->n_pages;
   drawing.cr = cairo_create (_llwybr_pdf_writer_get_surface (writer));
   write_file (self, &drawing, cancellable);
   cairo_destroy (drawing.cr);

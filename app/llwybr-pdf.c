@@ -38,9 +38,9 @@ _llwybr_pdf_main_language (LlwybrSummaryLanguage language)
 
 /* A label in the document's language; bilingual, "Welsh / English". */
 char *
-_llwybr_pdf_label (LlwybrSummaryLanguage   language,
-                   LlwybrCatalog * const  *catalogs,
-                   const char             *msgid)
+_llwybr_pdf_label (LlwybrSummaryLanguage  language,
+                   LlwybrCatalog * const *catalogs,
+                   const char            *msgid)
 {
   const char *cy = llwybr_catalog_gettext (catalogs[LLWYBR_LANGUAGE_CY], msgid);
 
@@ -53,10 +53,10 @@ _llwybr_pdf_label (LlwybrSummaryLanguage   language,
 /* The same, for a message with arguments: each language formats its own
  * sentence, so word order may differ. */
 char *
-_llwybr_pdf_labelv (LlwybrSummaryLanguage   language,
-                    LlwybrCatalog * const  *catalogs,
-                    const char             *format,
-                    va_list                 args)
+_llwybr_pdf_labelv (LlwybrSummaryLanguage  language,
+                    LlwybrCatalog * const *catalogs,
+                    const char            *format,
+                    va_list                args)
 {
   g_autofree char *cy = NULL;
   g_autofree char *en = NULL;
