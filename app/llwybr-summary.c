@@ -20,6 +20,7 @@
 #include "llwybr-career.h"
 #include "llwybr-catalog.h"
 #include "llwybr-coverage.h"
+#include "llwybr-readiness.h"
 #include "llwybr-summary.h"
 
 #define A4_WIDTH 595.276
@@ -28,6 +29,8 @@
 #define HEADER_GAP 22.0
 #define GRID_COLUMNS 11
 #define GRID_CELL 40.0
+/* The cross-reference grid: a column for the standard, then even ones. */
+#define XREF_FIRST_COLUMN 60.0
 #define EXCERPT_WORDS 60
 
 typedef enum { STYLE_TITLE, STYLE_H1, STYLE_H2, STYLE_BODY, STYLE_META, STYLE_SMALL, N_STYLES } Style;
@@ -51,6 +54,7 @@ typedef struct
   BlockKind    kind;
   Style        style;
   char        *markup;
+  gboolean     tabular;
   double       indent;
   char        *dest;
   char        *outline;
@@ -112,6 +116,8 @@ struct _LlwybrSummary
   char                  *target_role;
   GPtrArray             *steps;
   GPtrArray             *sign_offs;
+  LlwybrGrid            *grid;
+  GPtrArray             *readiness[LLWYBR_N_LANGUAGES];
 
   double                 width;
   double                 height;
@@ -291,6 +297,25 @@ add_heading (LlwybrSummary *self,
   block->dest = g_strdup (dest);
   block->outline = g_strdup (text);
   block->outline_level = outline_level;
+}
+
+/* Text that exists in both languages: the summary's language, or Welsh
+ * then English in italics. */
+static void
+add_bilingual (LlwybrSummary *self,
+               const char    *cy,
+               const char    *en)
+{
+  if (self->language != LLWYBR_SUMMARY_ENGLISH)
+    add_text (self, STYLE_BODY, cy);
+  if (self->language != LLWYBR_SUMMARY_WELSH)
+    {
+      g_autofree char *escaped = g_markup_escape_text (en, -1);
+
+      add_block (self, BLOCK_TEXT, STYLE_BODY,
+                 self->language == LLWYBR_SUMMARY_BILINGUAL ? g_strdup_printf ("<i>%s</i>", escaped)
+                                                             : g_strdup (escaped));
+    }
 }
 
 /* "Label: value", the label quiet, the value plain. */
@@ -513,16 +538,8 @@ add_standards (LlwybrSummary *self)
       g_autofree char *dest = g_strdup_printf ("standard-%s", section->code);
 
       add_heading (self, STYLE_H2, title, dest, 1);
-      if (self->language != LLWYBR_SUMMARY_ENGLISH)
-        add_text (self, STYLE_BODY, llwybr_standard_get_text (standard, LLWYBR_LANGUAGE_CY));
-      if (self->language != LLWYBR_SUMMARY_WELSH)
-        {
-          g_autofree char *escaped = g_markup_escape_text (llwybr_standard_get_text (standard, LLWYBR_LANGUAGE_EN), -1);
-
-          add_block (self, BLOCK_TEXT, STYLE_BODY,
-                     self->language == LLWYBR_SUMMARY_BILINGUAL ? g_strdup_printf ("<i>%s</i>", escaped)
-                                                                 : g_strdup (escaped));
-        }
+      add_bilingual (self, llwybr_standard_get_text (standard, LLWYBR_LANGUAGE_CY),
+                     llwybr_standard_get_text (standard, LLWYBR_LANGUAGE_EN));
 
       for (guint j = 0; j < section->reviews->len; j++)
         add_review (self, g_ptr_array_index (section->reviews, j), 0);
@@ -581,6 +598,65 @@ add_findings (LlwybrSummary *self)
 
       add_text (self, STYLE_BODY, text);
     }
+}
+
+/* The grid assessors ask for: a row per standard, a column per written
+ * task and one for the document file, as lines with tab stops. */
+static void
+add_written_tasks (LlwybrSummary *self)
+{
+  g_autofree char *heading = label (self, N_("Written tasks and documents"));
+  /* Translators: the legend of the cross-reference grid; D is the heading of its documents column */
+  g_autofree char *legend = label (self, N_("A row for each standard; a column for each written task, Task 4 in its five parts, and D for the document file. ✓ marks a standard claimed in a task, with the number of claims when there are several; under D, the number of supporting documents."));
+  /* Translators: the heading of the cross-reference grid's documents column; keep it to a letter or two */
+  g_autofree char *documents = label (self, N_("D"));
+  g_autoptr(GString) markup = g_string_new ("<b>#</b>");
+  guint n_tasks = self->grid->tasks->len;
+
+  add_block (self, BLOCK_BREAK, STYLE_BODY, NULL);
+  add_heading (self, STYLE_H1, heading, "tasks", 0);
+  add_text (self, STYLE_META, legend);
+
+  for (guint column = 0; column < n_tasks; column++)
+    g_string_append_printf (markup, "\t<b>%s</b>", llwybr_task_get_id (g_ptr_array_index (self->grid->tasks, column)));
+  g_string_append_printf (markup, "\t<b>%s</b>", documents);
+
+  for (guint row = 0; row < self->grid->standards->len; row++)
+    {
+      g_string_append_printf (markup, "\n%s", llwybr_standard_get_code (g_ptr_array_index (self->grid->standards, row)));
+      for (guint column = 0; column <= n_tasks; column++)
+        {
+          guint n = llwybr_grid_get (self->grid, row, column);
+
+          g_string_append_c (markup, '\t');
+          if (n > 0 && column < n_tasks)
+            g_string_append (markup, "✓");
+          if (n > 1 || (n > 0 && column == n_tasks))
+            g_string_append_printf (markup, "%u", n);
+        }
+    }
+
+  add_block (self, BLOCK_TEXT, STYLE_BODY, g_string_free (g_steal_pointer (&markup), FALSE))->tabular = TRUE;
+}
+
+/* What is left before assessment, as llwybr_readiness_findings() says. */
+static void
+add_readiness (LlwybrSummary *self)
+{
+  GPtrArray *cy = self->readiness[LLWYBR_LANGUAGE_CY], *en = self->readiness[LLWYBR_LANGUAGE_EN];
+  g_autofree char *heading = label (self, N_("Ready for assessment"));
+
+  add_heading (self, STYLE_H2, heading, "readiness", 1);
+  if (en->len == 0)
+    {
+      g_autofree char *none = label (self, N_("Nothing left to do."));
+
+      add_text (self, STYLE_BODY, none);
+      return;
+    }
+
+  for (guint i = 0; i < en->len; i++)
+    add_bilingual (self, g_ptr_array_index (cy, i), g_ptr_array_index (en, i));
 }
 
 static void
@@ -655,7 +731,9 @@ build_document (LlwybrSummary *self)
   add_cover (self);
   add_coverage (self);
   add_standards (self);
+  add_written_tasks (self);
   add_findings (self);
+  add_readiness (self);
   add_plan (self);
   add_attachments (self);
 }
@@ -734,6 +812,17 @@ measure_block (LlwybrSummary *self,
 
   block->layout = new_layout (self, block->style, content_width (self) - block->indent);
   pango_layout_set_markup (block->layout, block->markup, -1);
+  if (block->tabular)
+    {
+      guint n_columns = self->grid->tasks->len + 1;
+      double step = (content_width (self) - XREF_FIRST_COLUMN) / n_columns;
+      PangoTabArray *tabs = pango_tab_array_new (n_columns, FALSE);
+
+      for (guint i = 0; i < n_columns; i++)
+        pango_tab_array_set_tab (tabs, i, PANGO_TAB_LEFT, pango_units_from_double (XREF_FIRST_COLUMN + i * step));
+      pango_layout_set_tabs (block->layout, tabs);
+      pango_tab_array_free (tabs);
+    }
   block->line_tops = g_array_new (FALSE, FALSE, sizeof (double));
   block->line_heights = g_array_new (FALSE, FALSE, sizeof (double));
   block->baselines = g_array_new (FALSE, FALSE, sizeof (double));
@@ -1103,6 +1192,25 @@ collect_the_rest (LlwybrSummary   *self,
     }
 }
 
+/* The findings in each language, as text; the grid is numbers. */
+static void
+collect_readiness (LlwybrSummary   *self,
+                   LlwybrPortfolio *portfolio)
+{
+  LlwybrReadinessLimits limits;
+
+  llwybr_readiness_limits_load (&limits);
+  self->grid = llwybr_grid_new (portfolio);
+  for (guint i = 0; i < LLWYBR_N_LANGUAGES; i++)
+    {
+      g_autoptr(GPtrArray) findings = llwybr_readiness_findings (portfolio, &limits, self->catalogs[i]);
+
+      self->readiness[i] = g_ptr_array_new_with_free_func (g_free);
+      for (guint j = 0; j < findings->len; j++)
+        g_ptr_array_add (self->readiness[i], g_strdup (((LlwybrFinding *)g_ptr_array_index (findings, j))->text));
+    }
+}
+
 /* The steps are copied, not shared: a summary is drawn in another thread. */
 static void
 collect_plan (LlwybrSummary   *self,
@@ -1215,6 +1323,9 @@ llwybr_summary_finalize (GObject *object)
   g_clear_pointer (&self->target_role, g_free);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_pointer (&self->sign_offs, g_ptr_array_unref);
+  g_clear_pointer (&self->grid, llwybr_grid_free);
+  for (guint i = 0; i < LLWYBR_N_LANGUAGES; i++)
+    g_clear_pointer (&self->readiness[i], g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->context);
@@ -1280,6 +1391,7 @@ llwybr_summary_new (LlwybrPortfolio       *portfolio,
   collect_sections (self, portfolio);
   collect_the_rest (self, portfolio);
   collect_plan (self, portfolio);
+  collect_readiness (self, portfolio);
   build_document (self);
 
   return self;

@@ -117,6 +117,11 @@ test_sample_english (void)
   g_assert_true (g_str_has_prefix (titles, "Coverage|Standards|Standard 1|"));
   g_assert_nonnull (strstr (titles, "Findings|"));
   g_assert_nonnull (strstr (text, "Standard 5 has no evidence yet."));
+  /* The cross-reference grid, then what is left before assessment. */
+  g_assert_nonnull (strstr (titles, "Written tasks and documents|Findings|Ready for assessment|"));
+  g_assert_nonnull (strstr (text, "4a"));
+  g_assert_nonnull (strstr (text, "Task 3 is not written yet."));
+  g_assert_nonnull (strstr (text, "No headteacher’s endorsement recorded"));
   /* Welsh letters survive into the text layer. */
   g_assert_nonnull (strstr (text, "ŵ"));
   g_assert_nonnull (strstr (text, "â"));
@@ -141,7 +146,9 @@ test_sample_welsh (void)
   g_assert_nonnull (strstr (text, "Tudalen 1 o"));
   g_assert_nonnull (strstr (text, "Safon 23\n"));
   g_assert_nonnull (strstr (text, "disgwyl llawer gan blant"));
+  g_assert_nonnull (strstr (text, "Nid yw Tasg 3 wedi’i hysgrifennu eto."));
   g_assert_null (strstr (text, "have high expectations"));
+  g_assert_null (strstr (text, "Task 3 is not written yet."));
   g_assert_true (g_str_has_prefix (titles, "Cwmpas|Safonau|Safon 1|"));
 
   /* Bilingual: Welsh first, English after, both complete. */

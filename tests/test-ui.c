@@ -12,6 +12,7 @@
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
 #include "llwybr-history-window.h"
+#include "llwybr-overview-page.h"
 #include "llwybr-plan-page.h"
 #include "llwybr-preferences-window.h"
 #include "llwybr-preview-window.h"
@@ -1396,6 +1397,52 @@ test_remove_portfolio (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The overview says how much is left before assessment; as the TA puts
+ * things right, the count goes down, and a finding opens where it is put
+ * right. */
+static void
+test_readiness (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(GDate) day = g_date_new_dmy (14, G_DATE_SEPTEMBER, 2026);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  LlwybrWindow *window = open_sample_window (library);
+  LlwybrPortfolio *portfolio = llwybr_window_get_portfolio (window);
+  GtkWidget *overview = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_OVERVIEW_PAGE);
+  AdwPreferencesGroup *group = template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "readiness_group");
+  GtkWidget *list = template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "findings_list");
+  GtkListBoxRow *first;
+
+  spin ();
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "Ready for assessment: 16 things left");
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), "No headteacher’s endorsement"));
+
+  llwybr_portfolio_set_endorsement (portfolio, "Mrs Gwenan Puw", day, &error);
+  g_assert_no_error (error);
+  spin ();
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "Ready for assessment: 15 things left");
+
+  /* A provider that allows every standard without a document. */
+  g_settings_set_uint (settings, "standards-without-document", 33);
+  spin ();
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "Ready for assessment: 14 things left");
+  g_settings_reset (settings, "standards-without-document");
+  spin ();
+
+  /* The first finding now is an empty section of Task 1: it opens the tasks. */
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==,
+                   "Task 1: the section “Monitoring and assessment” is empty.");
+  g_signal_emit_by_name (list, "row-activated", first);
+  spin ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "pages")), ==, "tasks");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1417,6 +1464,10 @@ main (int   argc,
   /* In the tests' isolated XDG directories GTK warns that it cannot load
    * some of its own SVG icons; criticals still fail a test. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  /* The locale llwybr_test_init() chose stays: GTK would take the
+   * environment's, and under C.UTF-8 GLib stops translating the core's
+   * messages for good. */
+  gtk_disable_setlocale ();
   gtk_init ();
   adw_init ();
 
@@ -1435,6 +1486,7 @@ main (int   argc,
   g_test_add_func ("/ui/merge-back", test_merge_back);
   g_test_add_func ("/ui/history-window", test_history_window);
   g_test_add_func ("/ui/remove-portfolio", test_remove_portfolio);
+  g_test_add_func ("/ui/readiness", test_readiness);
 
   return g_test_run ();
 }

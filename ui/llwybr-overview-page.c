@@ -11,18 +11,23 @@
 
 #include "llwybr-coverage.h"
 #include "llwybr-overview-page.h"
+#include "llwybr-readiness.h"
 #include "llwybr-reviewer.h"
 
 #define SAVE_DELAY_MS 500
 #define N_NEXT_STEPS 3
+/* Findings shown before the rest fold away. */
+#define N_FINDINGS 5
 
 /* Coverage at a glance: a cell per standard coloured by status, the next
- * things to do, and the portfolio's own details, edited in place. */
+ * things to do, what is left before assessment, and the portfolio's own
+ * details, edited in place. */
 struct _LlwybrOverviewPage
 {
   GtkWidget        parent_instance;
 
   LlwybrPortfolio *portfolio;
+  GSettings       *settings;
   GHashTable      *cells;
   guint            save_source;
   guint            refresh_source;
@@ -32,6 +37,8 @@ struct _LlwybrOverviewPage
   GtkLabel        *coverage_label;
   GtkFlowBox      *grid;
   GtkListBox      *steps_list;
+  AdwPreferencesGroup *readiness_group;
+  GtkListBox      *findings_list;
   AdwEntryRow     *owner_row;
   AdwEntryRow     *school_row;
   AdwEntryRow     *role_row;
@@ -187,14 +194,112 @@ update_steps (LlwybrOverviewPage *self)
     gtk_list_box_append (self->steps_list, create_step_row (g_ptr_array_index (steps, i)));
 }
 
+/* Each finding opens where it is put right. */
+static GtkWidget *
+create_finding_row (LlwybrFinding *finding)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (finding->severity == LLWYBR_FINDING_REQUIRED
+                                                  ? "emblem-important-symbolic" : "dialog-information-symbolic");
+  const char *standard = finding->standards[0];
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->text);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), llwybr_finding_severity_to_label_in (finding->severity, NULL));
+  gtk_widget_add_css_class (icon, finding->severity == LLWYBR_FINDING_REQUIRED ? "error" : "dim-label");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+  switch (finding->kind)
+    {
+    case LLWYBR_FINDING_NO_CERTIFICATE:
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.new-evidence-for");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", standard);
+      break;
+
+    case LLWYBR_FINDING_SECTION_EMPTY:
+    case LLWYBR_FINDING_SECTION_TOO_LONG:
+    case LLWYBR_FINDING_CONTEXT_CLAIMS:
+    case LLWYBR_FINDING_NOT_CLAIMED:
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-page");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", "tasks");
+      break;
+
+    case LLWYBR_FINDING_NO_DOCUMENT:
+    case LLWYBR_FINDING_TOO_MANY_DOCUMENTS:
+    case LLWYBR_FINDING_NO_HIGHLIGHT:
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-standard");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", standard);
+      break;
+
+    /* The details are on this page, below. */
+    case LLWYBR_FINDING_NO_ENDORSEMENT:
+    default:
+      return row;
+    }
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+static void
+update_findings (LlwybrOverviewPage *self)
+{
+  LlwybrReadinessLimits limits;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *child, *more = NULL;
+
+  llwybr_readiness_limits_load (&limits);
+  findings = llwybr_readiness_findings (self->portfolio, &limits, NULL);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
+    gtk_list_box_remove (self->findings_list, child);
+
+  if (findings->len == 0)
+    summary = g_strdup (_("Ready for assessment: nothing left to do"));
+  else
+    summary = g_strdup_printf (ngettext ("Ready for assessment: %u thing left", "Ready for assessment: %u things left",
+                                         findings->len), findings->len);
+  adw_preferences_group_set_description (self->readiness_group, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      GtkWidget *row = create_finding_row (g_ptr_array_index (findings, i));
+
+      if (i < N_FINDINGS)
+        {
+          gtk_list_box_append (self->findings_list, row);
+          continue;
+        }
+
+      if (more == NULL)
+        {
+          g_autofree char *title = g_strdup_printf (ngettext ("%u more thing", "%u more things", findings->len - N_FINDINGS),
+                                                    findings->len - N_FINDINGS);
+
+          more = adw_expander_row_new ();
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), title);
+          gtk_list_box_append (self->findings_list, more);
+        }
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (more), row);
+    }
+}
+
 static gboolean
 refresh (gpointer data)
 {
   LlwybrOverviewPage *self = data;
 
   self->refresh_source = 0;
+  if (self->portfolio == NULL)
+    return G_SOURCE_REMOVE;
+
   update_counts (self);
   update_steps (self);
+  update_findings (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -307,6 +412,7 @@ llwybr_overview_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->cells, g_hash_table_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (llwybr_overview_page_parent_class)->dispose (object);
 }
@@ -324,6 +430,8 @@ llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, grid);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, readiness_group);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, findings_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, owner_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, school_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, role_row);
@@ -340,6 +448,12 @@ llwybr_overview_page_init (LlwybrOverviewPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* The provider's limits decide what counts as left to do. */
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::documents-per-standard", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::standards-without-document", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::words-over-percent", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
 }
 
 /* Public API */
@@ -391,6 +505,7 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
 
   g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (links_changed_cb), self);
   g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (portfolio, "changed", G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (llwybr_portfolio_get_evidence (portfolio), "items-changed",
                             G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (llwybr_portfolio_get_reviews (portfolio), "items-changed",
