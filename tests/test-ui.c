@@ -509,7 +509,7 @@ test_evidence_is_saved (void)
                             "Heddiw fe wnes i fonitro cynnydd y grŵp.", -1);
 
   /* Standard 23 from the picker, then the note on why. */
-  picker = template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "picker_list");
+  picker = GTK_LIST_BOX (find_widget (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "picker"), GTK_TYPE_LIST_BOX));
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (picker)); row; row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "code"), "23") == 0)
       gtk_widget_activate (row);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "llwybr-standard-picker.h"
 #include "llwybr-task-section-editor.h"
 
 #define SAVE_DELAY_MS 500
@@ -29,8 +30,6 @@ struct _LlwybrTaskSectionEditor
   guint              save_source;
   gboolean           loading;
   gboolean           dirty;
-  GtkSearchEntry    *picker_search;
-  GtkListBox        *picker_list;
 
   /* Template widgets */
   GtkLabel          *title_label;
@@ -276,114 +275,27 @@ focus_leave_cb (LlwybrTaskSectionEditor *self)
     section_text_changed_cb (self);
 }
 
-static gboolean
-picker_filter (GtkListBoxRow *row,
-               gpointer       data)
-{
-  LlwybrTaskSectionEditor *self = data;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->picker_search));
-  const char *code = g_object_get_data (G_OBJECT (row), "code");
-  const char *text = g_object_get_data (G_OBJECT (row), "text");
-
-  return *search == '\0' || g_str_has_prefix (code, search) || g_str_match_string (search, text, TRUE);
-}
-
 static void
-picker_shown_cb (LlwybrTaskSectionEditor *self)
+standard_chosen_cb (LlwybrTaskSectionEditor *self,
+                    const char              *code)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->picker_search), "");
-  gtk_list_box_invalidate_filter (self->picker_list);
-  gtk_widget_grab_focus (GTK_WIDGET (self->picker_search));
-}
-
-static void
-picker_activated_cb (LlwybrTaskSectionEditor *self,
-                     GtkListBoxRow           *row)
-{
-  gtk_menu_button_popdown (self->claim_button);
-  insert_marker (self, g_object_get_data (G_OBJECT (row), "code"));
+  insert_marker (self, code);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
-/* Enter in the search claims the first standard it finds: "23", Enter. */
-static void
-picker_search_activate_cb (LlwybrTaskSectionEditor *self)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->picker_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (gtk_widget_get_child_visible (row))
-      {
-        picker_activated_cb (self, GTK_LIST_BOX_ROW (row));
-        return;
-      }
-}
-
-static GtkWidget *
-create_picker_row (LlwybrStandard *standard,
-                   LlwybrLanguage  language)
-{
-  const char *code = llwybr_standard_get_code (standard);
-  const char *text = llwybr_standard_get_text (standard, language);
-  /* Translators: a standard in a list, "23. monitor learners' progress…" */
-  g_autofree char *label_text = g_strdup_printf (_("%1$s. %2$s"), code, text);
-  GtkWidget *label = gtk_label_new (label_text);
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  g_object_set_data_full (G_OBJECT (row), "code", g_strdup (code), g_free);
-  g_object_set_data_full (G_OBJECT (row), "text", g_strdup (text), g_free);
-
-  return row;
-}
-
-/* The popover with the standards is made the first time it is opened:
- * most sections are written without it being opened at all. */
+/* The standards are listed the first time the button is pressed: most
+ * sections are written without it being pressed at all. */
 static void
 create_picker (GtkMenuButton *button,
                gpointer       data)
 {
   LlwybrTaskSectionEditor *self = data;
-  GListModel *standards = llwybr_framework_get_standards (llwybr_portfolio_get_framework (self->portfolio));
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *picker = llwybr_standard_picker_new ();
 
-  self->picker_search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->picker_search, "placeholder-text", _("Search the standards"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->picker_search), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Search the standards"), -1);
-  self->picker_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->picker_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Standards"), -1);
-  for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
-    {
-      g_autoptr(LlwybrStandard) standard = g_list_model_get_item (standards, i);
-
-      gtk_list_box_append (self->picker_list, create_picker_row (standard, llwybr_language_default ()));
-    }
-  gtk_list_box_set_filter_func (self->picker_list, picker_filter, self, NULL);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 280);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 320);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->picker_list));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->picker_search));
-  gtk_box_append (GTK_BOX (box), scroller);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-
-  g_signal_connect_swapped (self->picker_search, "search-changed", G_CALLBACK (gtk_list_box_invalidate_filter), self->picker_list);
-  g_signal_connect_swapped (self->picker_search, "activate", G_CALLBACK (picker_search_activate_cb), self);
-  g_signal_connect_swapped (self->picker_search, "stop-search", G_CALLBACK (gtk_popover_popdown), popover);
-  g_signal_connect_swapped (self->picker_list, "row-activated", G_CALLBACK (picker_activated_cb), self);
-  g_signal_connect_swapped (popover, "show", G_CALLBACK (picker_shown_cb), self);
-
+  llwybr_standard_picker_set_framework (LLWYBR_STANDARD_PICKER (picker), llwybr_portfolio_get_framework (self->portfolio));
+  g_signal_connect_object (picker, "chosen", G_CALLBACK (standard_chosen_cb), self, G_CONNECT_SWAPPED);
   gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
-  gtk_menu_button_set_popover (button, popover);
+  gtk_menu_button_set_popover (button, picker);
 }
 
 /* Overrides */
