@@ -16,6 +16,7 @@
 
 #include "llwybr-cli.h"
 #include "llwybr-coverage.h"
+#include "llwybr-document-file.h"
 #include "llwybr-library.h"
 #include "llwybr-portfolio.h"
 #include "llwybr-readiness.h"
@@ -28,7 +29,8 @@ enum {
   EXIT_USAGE = 2,
 };
 
-static const char * const headless_verbs[] = { "--check", "--new-sample", "--export-pdf", "--merge" };
+static const char * const headless_verbs[] = { "--check", "--new-sample", "--export-pdf", "--export-document-file",
+                                               "--merge" };
 
 /* Helpers */
 
@@ -164,6 +166,25 @@ export_pdf (const char            *output,
   return EXIT_OK;
 }
 
+static int
+export_document_file (const char            *output,
+                      const char            *path,
+                      LlwybrSummaryLanguage  language)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+  g_autoptr(GError) error = NULL;
+
+  if (!(portfolio = llwybr_portfolio_open_read_only (path, &error)) ||
+      !llwybr_document_file_write_pdf (portfolio, language, file, NULL, &error))
+    {
+      g_printerr ("llwybr: %s\n", error->message);
+      return EXIT_FAILED;
+    }
+
+  return EXIT_OK;
+}
+
 /* The portfolio in the library that @path is a copy of, imported first if
  * the library does not have it: only the library's copy is ever written. */
 static char *
@@ -242,13 +263,17 @@ llwybr_cli_run (int    argc,
   g_autofree char *sample_path = NULL;
   g_autofree char *language = NULL;
   g_autofree char *export_path = NULL;
+  g_autofree char *document_file_path = NULL;
   g_autofree char *merge_path = NULL;
   LlwybrSummaryLanguage summary_language = LLWYBR_SUMMARY_ENGLISH;
   const GOptionEntry entries[] = {
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
-      N_("The language of the output: en, cy, or both for a bilingual summary"), N_("LANGUAGE") },
+      N_("The language of the output: en, cy, or both for a bilingual PDF"), N_("LANGUAGE") },
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
       N_("Write the summary of a portfolio FILE to OUT.pdf"), N_("OUT.pdf") },
+    { "export-document-file", 0, 0, G_OPTION_ARG_FILENAME, &document_file_path,
+      N_("Write the document file of a portfolio FILE to OUT.pdf: the documents chosen for each standard, in standards order"),
+      N_("OUT.pdf") },
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_path,
       N_("Check a portfolio file and print its summary, without changing it"), N_("FILE") },
     { "new-sample", 0, 0, G_OPTION_ARG_FILENAME, &sample_path,
@@ -283,15 +308,19 @@ llwybr_cli_run (int    argc,
     summary_language = llwybr_language_default () == LLWYBR_LANGUAGE_CY ? LLWYBR_SUMMARY_WELSH
                                                                         : LLWYBR_SUMMARY_ENGLISH;
 
-  if ((check_path != NULL) + (sample_path != NULL) + (export_path != NULL) + (merge_path != NULL) != 1 ||
-      argc != (export_path != NULL || merge_path != NULL ? 2 : 1))
+  if ((check_path != NULL) + (sample_path != NULL) + (export_path != NULL) + (document_file_path != NULL) +
+      (merge_path != NULL) != 1 ||
+      argc != (export_path != NULL || document_file_path != NULL || merge_path != NULL ? 2 : 1))
     {
-      g_printerr ("llwybr: %s\n", _("Give one of --check FILE, --new-sample FILE, --export-pdf OUT.pdf FILE or --merge OTHER FILE, and nothing else."));
+      g_printerr ("llwybr: %s\n", _("Give one of --check FILE, --new-sample FILE, --export-pdf OUT.pdf FILE, --export-document-file OUT.pdf FILE or --merge OTHER FILE, and nothing else."));
       return EXIT_USAGE;
     }
 
   if (export_path != NULL)
     return export_pdf (export_path, argv[1], summary_language);
+
+  if (document_file_path != NULL)
+    return export_document_file (document_file_path, argv[1], summary_language);
 
   if (merge_path != NULL)
     return merge (merge_path, argv[1]);

@@ -20,11 +20,10 @@
 #include "llwybr-career.h"
 #include "llwybr-catalog.h"
 #include "llwybr-coverage.h"
+#include "llwybr-pdf-private.h"
 #include "llwybr-readiness.h"
 #include "llwybr-summary.h"
 
-#define A4_WIDTH 595.276
-#define A4_HEIGHT 841.89
 #define MARGIN 56.0
 #define HEADER_GAP 22.0
 #define GRID_COLUMNS 11
@@ -182,20 +181,14 @@ in (LlwybrSummary  *self,
 static LlwybrLanguage
 main_language (LlwybrSummary *self)
 {
-  return self->language == LLWYBR_SUMMARY_ENGLISH ? LLWYBR_LANGUAGE_EN : LLWYBR_LANGUAGE_CY;
+  return _llwybr_pdf_main_language (self->language);
 }
 
-/* A label in the summary's language; bilingual, "Welsh / English". */
 static char *
 label (LlwybrSummary *self,
        const char    *msgid)
 {
-  const char *cy = in (self, LLWYBR_LANGUAGE_CY, msgid);
-
-  if (self->language == LLWYBR_SUMMARY_BILINGUAL && g_strcmp0 (cy, msgid) != 0)
-    return g_strdup_printf ("%s / %s", cy, msgid);
-
-  return g_strdup (in (self, main_language (self), msgid));
+  return _llwybr_pdf_label (self->language, self->catalogs, msgid);
 }
 
 static char *
@@ -203,30 +196,19 @@ labelv (LlwybrSummary *self,
         const char    *format,
         ...) G_GNUC_PRINTF (2, 3);
 
-/* The same, for a message with arguments: each language formats its own
- * sentence, so word order may differ. */
 static char *
 labelv (LlwybrSummary *self,
         const char    *format,
         ...)
 {
-  g_autofree char *cy = NULL;
-  g_autofree char *en = NULL;
-  va_list args, copy;
+  va_list args;
+  char *text;
 
   va_start (args, format);
-  va_copy (copy, args);
-  cy = g_strdup_vprintf (in (self, LLWYBR_LANGUAGE_CY, format), args);
-  en = g_strdup_vprintf (format, copy);
-  va_end (copy);
+  text = _llwybr_pdf_labelv (self->language, self->catalogs, format, args);
   va_end (args);
 
-  if (self->language == LLWYBR_SUMMARY_ENGLISH)
-    return g_steal_pointer (&en);
-  if (self->language == LLWYBR_SUMMARY_WELSH || g_str_equal (cy, en))
-    return g_steal_pointer (&cy);
-
-  return g_strdup_printf ("%s / %s", cy, en);
+  return text;
 }
 
 static char *
@@ -236,16 +218,7 @@ date_text (LlwybrSummary  *self,
            guint           month,
            guint           year)
 {
-  static const char * const months[] = {
-    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-  };
-
-  return g_strdup_printf ("%u %s %u", day,
-                          llwybr_catalog_pgettext (self->catalogs[language], "month", months[(month - 1) % 12]),
-                          year);
+  return _llwybr_pdf_date (self->catalogs[language], day, month, year);
 }
 
 static char *
@@ -942,22 +915,11 @@ static void
 ensure_layout (LlwybrSummary *self)
 {
   g_autoptr(GHashTable) measured = NULL;
-  PangoFontMap *map;
-  cairo_font_options_t *options;
 
   if (self->pages->len > 0)
     return;
 
-  map = pango_cairo_font_map_get_default ();
-  self->context = pango_font_map_create_context (map);
-  pango_cairo_context_set_resolution (self->context, 72);
-  /* Outlines as the font draws them: a PDF is scaled, not hinted. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-
+  self->context = _llwybr_pdf_context_new ();
   measured = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -1239,27 +1201,6 @@ collect_plan (LlwybrSummary   *self,
 
 /* PDF */
 
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-} Writer;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  Writer *writer = closure;
-
-  if (writer->error != NULL ||
-      !g_output_stream_write_all (writer->stream, data, length, NULL, writer->cancellable, &writer->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static void
 add_outline (LlwybrSummary    *self,
              cairo_surface_t  *surface)
@@ -1288,15 +1229,9 @@ set_metadata (LlwybrSummary   *self,
               cairo_surface_t *surface)
 {
   g_autofree char *title = g_strdup_printf ("%s — %s", self->title, self->owner);
-  g_autofree char *when = g_date_time_format (self->made, "%Y-%m-%dT%H:%M:%S");
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->owner);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                  llwybr_framework_get_title (self->framework, main_language (self)));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Llwybr " PACKAGE_VERSION);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, when);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, when);
+  _llwybr_pdf_set_metadata (surface, title, self->owner,
+                            llwybr_framework_get_title (self->framework, main_language (self)), self->made);
 }
 
 /* Overrides */
@@ -1342,8 +1277,8 @@ llwybr_summary_class_init (LlwybrSummaryClass *klass)
 static void
 llwybr_summary_init (LlwybrSummary *self)
 {
-  self->width = A4_WIDTH;
-  self->height = A4_HEIGHT;
+  self->width = LLWYBR_A4_WIDTH;
+  self->height = LLWYBR_A4_HEIGHT;
   self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify)section_free);
   self->attachments = g_ptr_array_new_with_free_func (g_free);
   self->unlinked = g_ptr_array_new_with_free_func (g_free);
@@ -1503,8 +1438,8 @@ llwybr_summary_write_pdf (LlwybrSummary  *self,
                           GCancellable   *cancellable,
                           GError        **error)
 {
-  g_autoptr(GFileOutputStream) output = NULL;
-  Writer writer = { NULL, cancellable, NULL };
+  g_autoptr(LlwybrPdfWriter) writer = NULL;
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   guint n_pages;
@@ -1513,15 +1448,14 @@ llwybr_summary_write_pdf (LlwybrSummary  *self,
   g_return_val_if_fail (G_IS_FILE (destination), FALSE);
 
   n_pages = llwybr_summary_get_n_pages (self);
-  if (!(output = g_file_replace (destination, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error)))
+  if (!(writer = _llwybr_pdf_writer_new (destination, self->width, self->height, cancellable, error)))
     return FALSE;
 
-  writer.stream = G_OUTPUT_STREAM (output);
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &writer, self->width, self->height);
+  surface = _llwybr_pdf_writer_get_surface (writer);
   set_metadata (self, surface);
   cr = cairo_create (surface);
 
-  for (guint page = 0; page < n_pages && writer.error == NULL; page++)
+  for (guint page = 0; page < n_pages && _llwybr_pdf_writer_ok (writer); page++)
     {
       llwybr_summary_draw_page (self, cr, page);
       cairo_show_page (cr);
@@ -1529,26 +1463,16 @@ llwybr_summary_write_pdf (LlwybrSummary  *self,
 
   add_outline (self, surface);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (writer.error == NULL && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    g_set_error (&writer.error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
-                 cairo_status_to_string (cairo_surface_status (surface)));
-  cairo_surface_destroy (surface);
 
-  if (writer.error != NULL)
+  if (!_llwybr_pdf_writer_finish (writer, &local_error))
     {
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
       g_autofree char *name = g_file_get_parse_name (destination);
 
-      /* Closing after a cancel keeps what was there before. */
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (G_OUTPUT_STREAM (output), cancelled, NULL);
       g_set_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_FAILED,
                    /* Translators: %1$s is a file, %2$s the reason */
-                   _("The summary could not be written to “%1$s” (%2$s)."), name, writer.error->message);
-      g_clear_error (&writer.error);
+                   _("The summary could not be written to “%1$s” (%2$s)."), name, local_error->message);
       return FALSE;
     }
 
-  return g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error);
+  return TRUE;
 }

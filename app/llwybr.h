@@ -10,6 +10,7 @@
 #include "llwybr-cli.h"
 #include "llwybr-coverage.h"
 #include "llwybr-document.h"
+#include "llwybr-document-file.h"
 #include "llwybr-enums.h"
 #include "llwybr-evidence.h"
 #include "llwybr-evidence-version.h"

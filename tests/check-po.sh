@@ -11,7 +11,7 @@ cd "$top"
 
 echo "1..1"
 xgettext --from-code=UTF-8 --add-comments=Translators \
-  -k_ -kN_ -kC_:1c,2 -kNC_:1c,2 -kngettext:1,2 \
+  -k_ -kN_ -kC_:1c,2 -kNC_:1c,2 -kngettext:1,2 -kllwybr_catalog_ngettext:2,3 \
   -f po/POTFILES.in -o "$tmp/llwybr.pot"
 msgmerge --quiet po/cy.po "$tmp/llwybr.pot" -o "$tmp/cy.po"
 stats=$(LC_ALL=C msgfmt --statistics -o /dev/null "$tmp/cy.po" 2>&1)

@@ -265,15 +265,49 @@ test_merge (void)
   g_assert_nonnull (strstr (err, "different portfolio"));
 }
 
+/* The document file, headlessly: the portfolio read, never written; a
+ * portfolio that cannot be read leaves no PDF behind. */
+static void
+test_export_document_file (void)
+{
+  g_autofree char *path = llwybr_test_write_sample ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *pdf = g_build_filename (dir, "ffeil ddogfennau.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "nowhere.llwybr", NULL);
+  g_autofree char *not_made = g_build_filename (dir, "not-made.pdf", NULL);
+  g_autofree char *before = llwybr_test_fingerprint (path);
+  g_autofree char *after = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *export[] = { "--export-document-file", pdf, "--language", "both", path, NULL };
+  const char *wrong[] = { "--export-document-file", not_made, missing, NULL };
+
+  g_assert_cmpint (run (export, "en", &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  after = llwybr_test_fingerprint (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (wrong, "en", &out, &err), ==, 1);
+  g_assert_true (g_str_has_prefix (err, "llwybr: "));
+  g_assert_false (g_file_test (not_made, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_usage (void)
 {
-  static const char *cases[][4] = {
+  static const char *cases[][5] = {
     { "--check", NULL },
     { "--check", "a.llwybr", "--new-sample", "b.llwybr" },
     { "--check", "a.llwybr", "extra" },
     { "--check", "a.llwybr", "--bogus" },
     { "--merge", "a.llwybr", NULL },
+    { "--export-document-file", "out.pdf", NULL },
+    { "--export-document-file", "out.pdf", "--export-pdf", "other.pdf" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -299,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/cli/language-option", test_language_option);
   g_test_add_func ("/cli/language-setting", test_language_setting);
   g_test_add_func ("/cli/merge", test_merge);
+  g_test_add_func ("/cli/export-document-file", test_export_document_file);
   g_test_add_func ("/cli/usage", test_usage);
 
   return g_test_run ();

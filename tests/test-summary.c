@@ -9,9 +9,11 @@
 
 #include "llwybr-test-util.h"
 
-/* poppler-glib 22 defines no autoptr cleanups of its own. */
+/* poppler-glib 22 defines no autoptr cleanups of its own; newer ones do. */
+#if !HAVE_POPPLER_AUTOPTR
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+#endif
 
 static PopplerDocument *
 export (LlwybrPortfolio       *portfolio,

@@ -22,6 +22,8 @@
 #include "llwybr-review-page.h"
 #include "llwybr-reviewer.h"
 #include "llwybr-standards-page.h"
+#include "llwybr-task-section-editor.h"
+#include "llwybr-tasks-page.h"
 #include "llwybr-welcome-page.h"
 #include "llwybr-window.h"
 
@@ -220,8 +222,10 @@ english_strings (void)
   for (guint i = 0; i < G_N_ELEMENTS (upstream); i++)
     g_hash_table_add (english, g_strdup (upstream[i]));
 
-  /* The name is the same in both languages. */
+  /* The name is the same in both languages, and so is "grid"
+   * (shared/glossary-cy.md). */
   g_hash_table_remove (english, "Llwybr");
+  g_hash_table_remove (english, "Grid");
 
   return english;
 }
@@ -320,6 +324,9 @@ static gpointer template_child  (GtkWidget  *widget,
                                  GType       type,
                                  const char *name);
 static void     spin            (void);
+static gpointer template_child  (GtkWidget  *widget,
+                                 GType       type,
+                                 const char *name);
 
 static void
 never_ready (GObject    *owner,
@@ -356,9 +363,7 @@ test_no_english_in_welsh (void)
   find_english (GTK_WIDGET (window), english, leaks);
 
   /* The document file: standard 23's document and the note on the limit,
-   * then standard 5's empty choice of attachments. Only the group is read:
-   * the verdicts beside it come from the core, which GLib, having started
-   * in English, does not translate in this process. */
+   * then standard 5's empty choice of attachments. */
   {
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
     GtkWidget *group;
@@ -368,12 +373,12 @@ test_no_english_in_welsh (void)
     spin ();
     group = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_DOCUMENT_GROUP);
     g_assert_true (gtk_widget_get_visible (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "limit_note")));
-    find_english (group, english, leaks);
+    find_english (GTK_WIDGET (window), english, leaks);
     g_settings_reset (settings, "documents-per-standard");
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "5");
     pop_up (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "add_button"));
-    find_english (group, english, leaks);
+    find_english (GTK_WIDGET (window), english, leaks);
     gtk_menu_button_popdown (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "add_button"));
   }
 
@@ -384,6 +389,7 @@ test_no_english_in_welsh (void)
     g_autoptr(LlwybrReview) review = NULL;
     g_autoptr(LlwybrEvidence) evidence = g_list_model_get_item (llwybr_portfolio_get_evidence (sample_portfolio), 0);
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    GtkWidget *tasks_page;
 
     g_assert_true (llwybr_portfolio_save_copy (sample_portfolio, reviewed_file, NULL, NULL));
     copy = llwybr_portfolio_open (reviewed, NULL);
@@ -397,6 +403,15 @@ test_no_english_in_welsh (void)
     g_assert_true (wait_for (has_dialog_with, (gpointer) "file"));
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review");
     find_english (GTK_WIDGET (window), english, leaks);
+    /* The written tasks: a task's sections, then the grid. */
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "tasks");
+    spin ();
+    find_english (GTK_WIDGET (window), english, leaks);
+    tasks_page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_TASKS_PAGE);
+    gtk_stack_set_visible_child_name (template_child (tasks_page, LLWYBR_TYPE_TASKS_PAGE, "view_stack"), "grid");
+    spin ();
+    find_english (GTK_WIDGET (window), english, leaks);
+    gtk_stack_set_visible_child_name (template_child (tasks_page, LLWYBR_TYPE_TASKS_PAGE, "view_stack"), "writing");
     gtk_window_present (GTK_WINDOW (llwybr_history_window_new (GTK_WINDOW (window), sample_portfolio, evidence)));
     g_settings_reset (settings, "reviewer-name");
     llwybr_reviewer_ensure (GTK_WIDGET (window), never_ready, G_OBJECT (window));
@@ -521,7 +536,7 @@ test_evidence_is_saved (void)
                             "Heddiw fe wnes i fonitro cynnydd y grŵp.", -1);
 
   /* Standard 23 from the picker, then the note on why. */
-  picker = template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "picker_list");
+  picker = GTK_LIST_BOX (find_widget (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "picker"), GTK_TYPE_LIST_BOX));
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (picker)); row; row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "code"), "23") == 0)
       gtk_widget_activate (row);
@@ -640,7 +655,7 @@ test_buttons_named (void)
   LlwybrWindow *window = open_sample_window (library);
   LlwybrPortfolio *portfolio = llwybr_window_get_portfolio (window);
   g_autoptr(LlwybrEvidence) evidence = g_list_model_get_item (llwybr_portfolio_get_evidence (portfolio), 0);
-  static const char *pages[] = { "overview", "standards", "evidence" };
+  static const char *pages[] = { "overview", "standards", "evidence", "tasks" };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -778,6 +793,177 @@ test_plan (void)
   g_assert_cmpuint (g_date_get_month (start), ==, G_DATE_SEPTEMBER);
   g_assert_cmpstr (qualification, !=, "");
   g_free (qualification);
+}
+
+/* The editor of @task's section @id on the Tasks page. */
+static GtkWidget *
+section_editor (GtkWidget  *page,
+                const char *task,
+                const char *id)
+{
+  g_autoptr(GPtrArray) editors = g_ptr_array_new ();
+
+  collect (page, LLWYBR_TYPE_TASK_SECTION_EDITOR, NULL, editors);
+  for (guint i = 0; i < editors->len; i++)
+    {
+      LlwybrTaskSection *section = llwybr_task_section_editor_get_section (g_ptr_array_index (editors, i));
+
+      if (g_str_equal (llwybr_task_section_get_id (section), id) &&
+          g_str_equal (llwybr_task_get_id (llwybr_task_section_get_task (section)), task))
+        return g_ptr_array_index (editors, i);
+    }
+
+  return NULL;
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+}
+
+static gboolean
+section_has_sounds (gpointer data)
+{
+  return g_str_has_suffix (llwybr_task_section_get_text (data), "[S23] and sounds");
+}
+
+/* The grid cell whose tooltip (and accessible label) is @description. */
+static GtkWidget *
+grid_cell (GtkWidget  *page,
+           const char *description)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect (page, GTK_TYPE_LABEL, "task-grid-cell", cells);
+  for (guint i = 0; i < cells->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (cells, i)), description) == 0)
+      return g_ptr_array_index (cells, i);
+
+  return NULL;
+}
+
+/* A TA writes Task 1's planning and claims standard 23 with the button:
+ * the marker is in her text, the counts follow, the autosave puts it in
+ * the file while the window is still open, and the grid shows it. */
+static void
+test_tasks (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(LlwybrPortfolio) created = create_portfolio (library);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
+  g_autoptr(LlwybrPortfolio) reopened = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *typed = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *words = NULL;
+  LlwybrWindow *window;
+  LlwybrTaskSection *section;
+  GtkWidget *page, *editor, *context, *cell, *popover;
+  GtkListBox *tasks_list, *picker = NULL;
+  GtkTextView *view;
+  GtkLabel *word_count;
+
+  g_clear_object (&created);
+  window = open_window_on (library, path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "tasks");
+  spin ();
+  page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_TASKS_PAGE);
+  tasks_list = template_child (page, LLWYBR_TYPE_TASKS_PAGE, "tasks_list");
+  g_assert_cmpuint (g_list_model_get_n_items (llwybr_portfolio_get_tasks (llwybr_window_get_portfolio (window))), ==, 8);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (tasks_list, 7));
+
+  /* Task 2 (as a finding would show it), then Task 1 from the list. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-task", "s", "2");
+  spin ();
+  g_assert_true (gtk_widget_get_mapped (section_editor (page, "2", "planning")));
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (tasks_list, 0)));
+  spin ();
+  editor = section_editor (page, "1", "planning");
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_false (gtk_widget_get_mapped (section_editor (page, "2", "planning")));
+
+  view = template_child (editor, LLWYBR_TYPE_TASK_SECTION_EDITOR, "text_view");
+  word_count = template_child (editor, LLWYBR_TYPE_TASK_SECTION_EDITOR, "word_count");
+  before = g_strdup (gtk_label_get_text (word_count));
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view),
+                                    "I planned a phonics session for one pupil, with his targets in mind", -1);
+  g_assert_cmpstr (gtk_label_get_text (word_count), !=, before);
+
+  /* Standard 23 from the button's list of standards, at the cursor. */
+  gtk_menu_button_popup (template_child (editor, LLWYBR_TYPE_TASK_SECTION_EDITOR, "claim_button"));
+  spin ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (template_child (editor, LLWYBR_TYPE_TASK_SECTION_EDITOR, "claim_button")));
+  g_assert_nonnull (popover);
+  picker = GTK_LIST_BOX (find_widget (popover, GTK_TYPE_LIST_BOX));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (picker)); row; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "code"), "23") == 0)
+      gtk_widget_activate (row);
+  typed = buffer_text (view);
+  g_assert_cmpstr (typed, ==, "I planned a phonics session for one pupil, with his targets in mind [S23]");
+  g_assert_cmpstr (gtk_label_get_text (template_child (editor, LLWYBR_TYPE_TASK_SECTION_EDITOR, "claims_label")), ==,
+                   "Standard claimed: 23");
+
+  section = llwybr_task_section_editor_get_section (LLWYBR_TASK_SECTION_EDITOR (editor));
+  expected = llwybr_task_section_word_count_text (llwybr_count_words (typed),
+                                                  llwybr_task_section_get_min_words (section),
+                                                  llwybr_task_section_get_max_words (section));
+  g_assert_cmpstr (gtk_label_get_text (word_count), ==, expected);
+  words = g_strdup_printf ("%u words", llwybr_count_words (typed));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (word_count), words));
+
+  /* She goes on typing, in the section still: saved by itself within a
+   * second, with the window open, and the file has it. */
+  spin ();
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (view))) == GTK_WIDGET (view));
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), " and sounds", -1);
+  g_clear_pointer (&typed, g_free);
+  typed = buffer_text (view);
+  section = llwybr_task_lookup_section (llwybr_portfolio_lookup_task (llwybr_window_get_portfolio (window), "1"), "planning");
+  g_assert_true (wait_for (section_has_sounds, section));
+  reopened = llwybr_portfolio_open (path, NULL);
+  g_assert_nonnull (reopened);
+  g_assert_cmpstr (llwybr_task_section_get_text (llwybr_task_lookup_section (llwybr_portfolio_lookup_task (reopened, "1"), "planning")),
+                   ==, typed);
+  g_clear_object (&reopened);
+  /* The save did not put the text back under her cursor. */
+  g_clear_pointer (&expected, g_free);
+  expected = buffer_text (view);
+  g_assert_cmpstr (expected, ==, typed);
+
+  /* No claims in the context: a marker typed there is pointed out. */
+  context = section_editor (page, "1", "context");
+  g_assert_nonnull (context);
+  g_assert_false (gtk_widget_get_visible (template_child (context, LLWYBR_TYPE_TASK_SECTION_EDITOR, "warning_label")));
+  g_assert_false (gtk_widget_get_visible (template_child (context, LLWYBR_TYPE_TASK_SECTION_EDITOR, "claim_button")));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (template_child (context, LLWYBR_TYPE_TASK_SECTION_EDITOR, "text_view")),
+                            "Cai is eight [S5]", -1);
+  g_assert_true (gtk_widget_get_visible (template_child (context, LLWYBR_TYPE_TASK_SECTION_EDITOR, "warning_label")));
+
+  /* The grid: Task 1's column has standard 23, and nothing else. */
+  gtk_stack_set_visible_child_name (template_child (page, LLWYBR_TYPE_TASKS_PAGE, "view_stack"), "grid");
+  spin ();
+  cell = grid_cell (page, "Standard 23, Task 1: claimed 1 time");
+  g_assert_nonnull (cell);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "✓");
+  g_assert_nonnull (grid_cell (page, "Standard 22, Task 1: not claimed"));
+  g_assert_nonnull (grid_cell (page, "Standard 23, Task 2: not claimed"));
+  /* The context's marker is not a claim. */
+  g_assert_nonnull (grid_cell (page, "Standard 5, Task 1: not claimed"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+
+  /* Closing the window saved the context, typed a moment before. */
+  reopened = llwybr_portfolio_open (path, NULL);
+  g_assert_cmpstr (llwybr_task_section_get_text (llwybr_task_lookup_section (llwybr_portfolio_lookup_task (reopened, "1"), "context")),
+                   ==, "Cai is eight [S5]");
 }
 
 static guint
@@ -995,6 +1181,17 @@ test_mentor_reviews (void)
   editor = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_EDITOR);
   g_assert_false (gtk_widget_get_sensitive (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "details_group")));
   g_assert_false (gtk_text_view_get_editable (template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "reflection_view")));
+
+  /* The written tasks are read, not written, in her copy. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "tasks");
+  spin ();
+  {
+    GtkWidget *section = section_editor (find_widget (GTK_WIDGET (window), LLWYBR_TYPE_TASKS_PAGE), "1", "planning");
+
+    g_assert_nonnull (section);
+    g_assert_false (gtk_text_view_get_editable (template_child (section, LLWYBR_TYPE_TASK_SECTION_EDITOR, "text_view")));
+    g_assert_false (gtk_widget_get_visible (template_child (section, LLWYBR_TYPE_TASK_SECTION_EDITOR, "claim_button")));
+  }
 
   /* Her first comment: who is she? */
   comment = template_child (editor, LLWYBR_TYPE_EVIDENCE_EDITOR, "comment_row");
@@ -1665,6 +1862,7 @@ main (int   argc,
   g_test_add_func ("/ui/buttons-named", test_buttons_named);
   g_test_add_func ("/ui/preview", test_preview);
   g_test_add_func ("/ui/plan", test_plan);
+  g_test_add_func ("/ui/tasks", test_tasks);
   g_test_add_func ("/ui/restore-backup", test_restore_backup);
   g_test_add_func ("/ui/photo-reminder", test_photo_reminder);
   g_test_add_func ("/ui/mentor-reviews", test_mentor_reviews);

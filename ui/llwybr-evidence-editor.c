@@ -13,6 +13,7 @@
 #include "llwybr-evidence-editor.h"
 #include "llwybr-history-window.h"
 #include "llwybr-reviewer.h"
+#include "llwybr-standard-picker.h"
 
 #define SAVE_DELAY_MS 500
 
@@ -44,8 +45,7 @@ struct _LlwybrEvidenceEditor
   GtkTextView     *reflection_view;
   GtkLabel        *word_count;
   GtkMenuButton   *link_button;
-  GtkSearchEntry  *picker_search;
-  GtkListBox      *picker_list;
+  LlwybrStandardPicker *picker;
   GtkListBox      *links_list;
   GtkListBox      *attachments_list;
   GtkWidget       *changed_label;
@@ -151,55 +151,6 @@ queue_save (LlwybrEvidenceEditor *self)
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (SAVE_DELAY_MS, save_now, self);
-}
-
-static gboolean
-picker_filter (GtkListBoxRow *row,
-               gpointer       data)
-{
-  LlwybrEvidenceEditor *self = data;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->picker_search));
-  const char *code = g_object_get_data (G_OBJECT (row), "code");
-  const char *text = g_object_get_data (G_OBJECT (row), "text");
-
-  if (g_hash_table_contains (self->linked, code))
-    return FALSE;
-
-  return *search == '\0' || g_str_has_prefix (code, search) || g_str_match_string (search, text, TRUE);
-}
-
-static void
-build_picker (LlwybrEvidenceEditor *self)
-{
-  GListModel *standards = llwybr_framework_get_standards (llwybr_portfolio_get_framework (self->portfolio));
-  LlwybrLanguage language = llwybr_language_default ();
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->picker_list))) != NULL)
-    gtk_list_box_remove (self->picker_list, child);
-
-  for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
-    {
-      g_autoptr(LlwybrStandard) standard = g_list_model_get_item (standards, i);
-      const char *code = llwybr_standard_get_code (standard);
-      const char *text = llwybr_standard_get_text (standard, language);
-      /* Translators: a standard in a list, "23. monitor learners' progress…" */
-      g_autofree char *label_text = g_strdup_printf (_("%1$s. %2$s"), code, text);
-      GtkWidget *label = gtk_label_new (label_text);
-      GtkWidget *row = gtk_list_box_row_new ();
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      g_object_set_data_full (G_OBJECT (row), "code", g_strdup (code), g_free);
-      g_object_set_data_full (G_OBJECT (row), "text", g_strdup (text), g_free);
-      gtk_list_box_append (self->picker_list, row);
-    }
-
-  gtk_list_box_set_filter_func (self->picker_list, picker_filter, self, NULL);
 }
 
 static void
@@ -338,31 +289,15 @@ day_selected_cb (LlwybrEvidenceEditor *self)
 }
 
 static void
-picker_shown_cb (LlwybrEvidenceEditor *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->picker_search), "");
-  gtk_list_box_invalidate_filter (self->picker_list);
-  gtk_widget_grab_focus (GTK_WIDGET (self->picker_search));
-}
-
-static void
-picker_search_changed_cb (LlwybrEvidenceEditor *self)
-{
-  gtk_list_box_invalidate_filter (self->picker_list);
-}
-
-static void
-picker_activated_cb (LlwybrEvidenceEditor *self,
-                     GtkListBoxRow        *row)
+standard_chosen_cb (LlwybrEvidenceEditor *self,
+                    const char           *code)
 {
   g_autoptr(LlwybrLink) link = NULL;
   g_autoptr(GError) error = NULL;
 
-  gtk_menu_button_popdown (self->link_button);
   save_now (self);
 
-  link = llwybr_portfolio_link_standard (self->portfolio, self->evidence,
-                                         g_object_get_data (G_OBJECT (row), "code"), "", &error);
+  link = llwybr_portfolio_link_standard (self->portfolio, self->evidence, code, "", &error);
   if (link == NULL)
     {
       llwybr_error_present (GTK_WIDGET (self), _("Could Not Link the Standard"), error);
@@ -690,6 +625,7 @@ llwybr_evidence_editor_class_init (LlwybrEvidenceEditorClass *klass)
   object_class->dispose = llwybr_evidence_editor_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (LLWYBR_TYPE_STANDARD_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-evidence-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, title_row);
@@ -702,8 +638,7 @@ llwybr_evidence_editor_class_init (LlwybrEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, reflection_view);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, word_count);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, link_button);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, picker_search);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, picker_list);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, picker);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, links_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, attachments_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, details_group);
@@ -715,9 +650,7 @@ llwybr_evidence_editor_class_init (LlwybrEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, history_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, picker_shown_cb);
-  gtk_widget_class_bind_template_callback (widget_class, picker_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, picker_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, standard_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.undo-unlink", NULL, undo_unlink_action);
   gtk_widget_class_install_action (widget_class, "editor.attach", NULL, attach_action);
@@ -732,6 +665,8 @@ llwybr_evidence_editor_init (LlwybrEvidenceEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->linked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* A standard already linked is not offered again. */
+  llwybr_standard_picker_set_hidden (self->picker, self->linked);
   kinds = gtk_string_list_new (NULL);
   for (LlwybrEvidenceKind kind = 0; kind <= LLWYBR_EVIDENCE_KIND_OTHER; kind++)
     gtk_string_list_append (kinds, llwybr_evidence_kind_to_label (kind));
@@ -808,7 +743,7 @@ llwybr_evidence_editor_set_evidence (LlwybrEvidenceEditor *self,
 
   if (new_portfolio)
     {
-      build_picker (self);
+      llwybr_standard_picker_set_framework (self->picker, llwybr_portfolio_get_framework (portfolio));
       update_read_only (self);
       g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (evidence_changed_cb), self);
       g_signal_connect_swapped (llwybr_portfolio_get_reviews (portfolio), "items-changed",

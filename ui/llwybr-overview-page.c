@@ -226,6 +226,10 @@ create_finding_row (LlwybrFinding *finding)
     case LLWYBR_FINDING_SECTION_EMPTY:
     case LLWYBR_FINDING_SECTION_TOO_LONG:
     case LLWYBR_FINDING_CONTEXT_CLAIMS:
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-task");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", finding->task);
+      break;
+
     case LLWYBR_FINDING_NOT_CLAIMED:
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-page");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", "tasks");

@@ -21,6 +21,7 @@
 #include "llwybr-review-page.h"
 #include "llwybr-sample.h"
 #include "llwybr-standards-page.h"
+#include "llwybr-tasks-page.h"
 #include "llwybr-welcome-page.h"
 #include "llwybr-window.h"
 
@@ -46,6 +47,7 @@ struct _LlwybrWindow
   LlwybrOverviewPage   *overview_page;
   LlwybrStandardsPage  *standards_page;
   LlwybrEvidencePage   *evidence_page;
+  LlwybrTasksPage      *tasks_page;
   LlwybrPlanPage       *plan_page;
   LlwybrReviewPage     *review_page;
   GtkWidget            *review_copy_banner;
@@ -86,6 +88,15 @@ show_toast (LlwybrWindow *self,
             const char   *title)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* What was typed a moment ago, on any page, before the file is read whole. */
+static void
+save_pages (LlwybrWindow *self)
+{
+  llwybr_evidence_page_save (self->evidence_page);
+  llwybr_tasks_page_save (self->tasks_page);
+  llwybr_standards_page_save (self->standards_page);
 }
 
 /* A snapshot a day of the portfolio being opened, so that an evening's
@@ -219,6 +230,7 @@ set_portfolio (LlwybrWindow    *self,
 
   /* The pages save what they hold before they let the old portfolio go. */
   llwybr_evidence_page_set_portfolio (self->evidence_page, portfolio);
+  llwybr_tasks_page_set_portfolio (self->tasks_page, portfolio);
   llwybr_standards_page_set_portfolio (self->standards_page, portfolio);
   llwybr_overview_page_set_portfolio (self->overview_page, portfolio);
   llwybr_plan_page_set_portfolio (self->plan_page, portfolio);
@@ -301,7 +313,7 @@ merge_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "merge") || self->portfolio == NULL)
     return;
 
-  llwybr_evidence_page_save (self->evidence_page);
+  save_pages (self);
   if (!llwybr_portfolio_merge (self->portfolio, path, FALSE, &counts, &error))
     {
       llwybr_error_present (GTK_WIDGET (self), _("Could Not Merge the Copy"), error);
@@ -528,7 +540,7 @@ copy_destination_cb (GtkNativeDialog *chooser,
   if (file != NULL && self->portfolio != NULL)
     {
       /* What was typed a moment ago goes with the copy. */
-      llwybr_evidence_page_save (self->evidence_page);
+      save_pages (self);
       if (write (self->portfolio, file, NULL, &error))
         show_toast (self, done);
       else
@@ -680,6 +692,17 @@ show_evidence_action (GtkWidget  *widget,
   llwybr_evidence_page_show_evidence (self->evidence_page, g_variant_get_string (parameter, NULL));
 }
 
+static void
+show_task_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+
+  show_page (self, "tasks");
+  llwybr_tasks_page_show_task (self->tasks_page, g_variant_get_string (parameter, NULL));
+}
+
 /* New evidence, for a standard when the parameter names one. */
 static void
 new_evidence_action (GtkWidget  *widget,
@@ -702,7 +725,7 @@ export_action (GtkWidget  *widget,
 
   g_return_if_fail (self->portfolio != NULL);
 
-  llwybr_evidence_page_save (self->evidence_page);
+  save_pages (self);
   gtk_window_present (GTK_WINDOW (llwybr_preview_window_new (GTK_WINDOW (self), self->portfolio)));
 }
 
@@ -715,8 +738,7 @@ export_document_file_action (GtkWidget  *widget,
 
   g_return_if_fail (self->portfolio != NULL);
 
-  llwybr_evidence_page_save (self->evidence_page);
-  llwybr_standards_page_save (self->standards_page);
+  save_pages (self);
   llwybr_document_file_export_choose (self->toast_overlay, self->portfolio, self->cancellable);
 }
 
@@ -837,6 +859,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   g_type_ensure (LLWYBR_TYPE_OVERVIEW_PAGE);
   g_type_ensure (LLWYBR_TYPE_STANDARDS_PAGE);
   g_type_ensure (LLWYBR_TYPE_EVIDENCE_PAGE);
+  g_type_ensure (LLWYBR_TYPE_TASKS_PAGE);
   g_type_ensure (LLWYBR_TYPE_PLAN_PAGE);
   g_type_ensure (LLWYBR_TYPE_REVIEW_PAGE);
 
@@ -853,6 +876,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, standards_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, evidence_page);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, tasks_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_copy_banner);
@@ -870,6 +894,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-standard", "s", show_standard_action);
   gtk_widget_class_install_action (widget_class, "win.show-evidence", "s", show_evidence_action);
+  gtk_widget_class_install_action (widget_class, "win.show-task", "s", show_task_action);
   gtk_widget_class_install_action (widget_class, "win.new-evidence", NULL, new_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.new-evidence-for", "s", new_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
