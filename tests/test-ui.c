@@ -9,6 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "llwybr-test-util.h"
+#include "llwybr-document-file-export.h"
+#include "llwybr-document-group.h"
+#include "llwybr-document-row.h"
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
 #include "llwybr-history-window.h"
@@ -316,6 +319,10 @@ has_dialog (gpointer data)
 }
 
 static gboolean has_dialog_with (gpointer key);
+static void     pop_up          (GtkWidget *menu_button);
+static gpointer template_child  (GtkWidget  *widget,
+                                 GType       type,
+                                 const char *name);
 static void     spin            (void);
 static gpointer template_child  (GtkWidget  *widget,
                                  GType       type,
@@ -354,6 +361,26 @@ test_no_english_in_welsh (void)
   window = open_sample_window (library);
   sample_portfolio = g_object_ref (llwybr_window_get_portfolio (window));
   find_english (GTK_WIDGET (window), english, leaks);
+
+  /* The document file: standard 23's document and the note on the limit,
+   * then standard 5's empty choice of attachments. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    GtkWidget *group;
+
+    g_settings_set_uint (settings, "documents-per-standard", 1);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "23");
+    spin ();
+    group = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_DOCUMENT_GROUP);
+    g_assert_true (gtk_widget_get_visible (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "limit_note")));
+    find_english (GTK_WIDGET (window), english, leaks);
+    g_settings_reset (settings, "documents-per-standard");
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "5");
+    pop_up (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "add_button"));
+    find_english (GTK_WIDGET (window), english, leaks);
+    gtk_menu_button_popdown (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "add_button"));
+  }
 
   /* Mentor review: the copy for the mentor, a reviewed copy to merge, the
    * Review page, earlier versions, and who is reviewing. */
@@ -1186,6 +1213,9 @@ test_mentor_reviews (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "1");
   spin ();
   standards = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_STANDARDS_PAGE);
+  /* She reads the document file; she does not choose for it. */
+  g_assert_false (gtk_widget_get_visible (template_child (find_widget (standards, LLWYBR_TYPE_DOCUMENT_GROUP),
+                                                          LLWYBR_TYPE_DOCUMENT_GROUP, "add_button")));
   adw_combo_row_set_selected (template_child (standards, LLWYBR_TYPE_STANDARDS_PAGE, "verdict_row"), 0);
   g_signal_emit_by_name (template_child (standards, LLWYBR_TYPE_STANDARDS_PAGE, "review_comment_row"), "apply");
   spin ();
@@ -1397,6 +1427,307 @@ test_remove_portfolio (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The document rows a standard's Document File group shows. */
+static GPtrArray *
+document_rows (GtkWidget *group)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect (group, LLWYBR_TYPE_DOCUMENT_ROW, NULL, rows);
+  return rows;
+}
+
+typedef struct
+{
+  const char *path;
+  const char *standard;
+  const char *why;
+  const char *highlight;
+} SavedDocument;
+
+/* Read from the file, on a connection of its own, as the next session
+ * would read it. */
+static gboolean
+document_is_saved (gpointer data)
+{
+  SavedDocument *expected = data;
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_portfolio_open_read_only (expected->path, NULL);
+  g_autoptr(GPtrArray) documents = llwybr_portfolio_list_documents_for (portfolio, expected->standard);
+  LlwybrDocument *document;
+
+  if (documents->len != 1)
+    return FALSE;
+
+  document = g_ptr_array_index (documents, 0);
+  return g_strcmp0 (llwybr_document_get_why (document), expected->why) == 0 &&
+         g_strcmp0 (llwybr_document_get_highlight (document), expected->highlight) == 0;
+}
+
+static GtkWidget *
+button_with_label (GtkWidget  *widget,
+                   const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (widget, GTK_TYPE_BUTTON, NULL, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+/* A popover is placed on the monitor its button is on: the button must be
+ * on screen, scrolled into view and not sliding in, in a window X has
+ * placed. */
+static gboolean
+on_screen (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (root);
+  graphene_point_t point;
+
+  gtk_widget_queue_draw (root);
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 3 &&
+         gtk_widget_compute_point (widget, root, &GRAPHENE_POINT_INIT (0, 0), &point) &&
+         point.x >= 0 && point.x + gtk_widget_get_width (widget) <= gtk_widget_get_width (root) &&
+         point.y >= 0 && point.y + gtk_widget_get_height (widget) <= gtk_widget_get_height (root);
+}
+
+static void
+pop_up (GtkWidget *menu_button)
+{
+  gtk_widget_grab_focus (menu_button);
+  g_assert_true (wait_for (on_screen, menu_button));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  spin ();
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+/* For standard 24 she chooses the reading-age records from the Add
+ * Document… list, says why and what to highlight, and it is in the file
+ * as she types; at the provider's limit she can add no more and is told
+ * why; a removed document comes back with Undo, notes and all. */
+static void
+test_document_file (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autofree char *sample = llwybr_test_write_sample ();
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  g_autofree char *path = llwybr_library_import (library, file, NULL, NULL, NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) rows = NULL;
+  LlwybrWindow *window;
+  LlwybrPortfolio *portfolio;
+  GtkWidget *group, *add_button, *choices, *note, *row, *undo;
+  SavedDocument expected = { path, "24", "Fy nadansoddiad i o’r oedrannau darllen", "" };
+
+  g_settings_reset (settings, "documents-per-standard");
+  window = open_window_on (library, path);
+  portfolio = llwybr_window_get_portfolio (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "24");
+  spin ();
+  group = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_DOCUMENT_GROUP);
+  add_button = template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "add_button");
+  choices = template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "choices_list");
+  note = template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "limit_note");
+  rows = document_rows (group);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_assert_true (gtk_widget_get_sensitive (add_button));
+  g_assert_false (gtk_widget_get_visible (note));
+
+  /* Of the three pieces of evidence for standard 24, one has an attachment. */
+  pop_up (add_button);
+  g_assert_cmpuint (count_children (choices), ==, 1);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (gtk_widget_get_first_child (choices))))),
+                            "Reading ages 2026.csv"));
+  gtk_widget_activate (gtk_widget_get_first_child (choices));
+  spin ();
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = document_rows (group);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Reading ages 2026.csv");
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  /* Her next step is to say why: the focus is there. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         template_child (row, LLWYBR_TYPE_DOCUMENT_ROW, "why_row")));
+
+  /* Saved as she types, without leaving the field. */
+  gtk_editable_set_text (template_child (row, LLWYBR_TYPE_DOCUMENT_ROW, "why_row"), expected.why);
+  g_assert_true (wait_for (document_is_saved, &expected));
+  expected.highlight = "Y golofn cynnydd mewn misoedd";
+  gtk_editable_set_text (template_child (row, LLWYBR_TYPE_DOCUMENT_ROW, "highlight_row"), expected.highlight);
+  g_assert_true (wait_for (document_is_saved, &expected));
+
+  /* The provider allows one document a standard: no more can be added. */
+  g_settings_set_uint (settings, "documents-per-standard", 1);
+  g_assert_false (gtk_widget_get_sensitive (add_button));
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==, "The document file allows 1 document for each standard.");
+  g_settings_reset (settings, "documents-per-standard");
+  g_assert_true (gtk_widget_get_sensitive (add_button));
+  g_assert_false (gtk_widget_get_visible (note));
+
+  /* Removed, then put back with Undo, with its notes. */
+  gtk_widget_activate_action (group, "document-group.remove", "s",
+                              llwybr_document_get_uuid (llwybr_document_row_get_document (LLWYBR_DOCUMENT_ROW (row))));
+  spin ();
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = document_rows (group);
+  g_assert_cmpuint (rows->len, ==, 0);
+  {
+    g_autoptr(GPtrArray) documents = llwybr_portfolio_list_documents_for (portfolio, "24");
+
+    g_assert_cmpuint (documents->len, ==, 0);
+  }
+  undo = button_with_label (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  spin ();
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = document_rows (group);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (document_is_saved (&expected));
+
+  /* Standard 23 has one document already; a second reaches the limit of two. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "23");
+  spin ();
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = document_rows (group);
+  g_assert_cmpuint (rows->len, ==, 1);
+  pop_up (add_button);
+  g_assert_cmpuint (count_children (choices), ==, 1);
+  gtk_widget_activate (gtk_widget_get_first_child (choices));
+  spin ();
+  g_assert_false (gtk_widget_get_sensitive (add_button));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==, "The document file allows 2 documents for each standard.");
+
+  /* Standard 5 has no evidence, so nothing to choose, and she is told so. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "5");
+  spin ();
+  pop_up (add_button);
+  g_assert_cmpuint (count_children (choices), ==, 0);
+  g_assert_true (gtk_widget_get_visible (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "choices_empty")));
+  g_assert_false (gtk_widget_get_visible (template_child (group, LLWYBR_TYPE_DOCUMENT_GROUP, "choices_scroller")));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (add_button));
+
+  /* What was typed a moment before the window closed is in the file. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-standard", "s", "24");
+  spin ();
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = document_rows (group);
+  expected.why = "Dadansoddiad a rannais gyda’r athrawes";
+  gtk_editable_set_text (template_child (g_ptr_array_index (rows, 0), LLWYBR_TYPE_DOCUMENT_ROW, "why_row"), expected.why);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  g_assert_true (document_is_saved (&expected));
+}
+
+/* The headteacher's name and the day she endorsed the entry, from the
+ * overview, are in the file. */
+static void
+test_endorsement (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(LlwybrPortfolio) created = create_portfolio (library);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
+  g_autoptr(LlwybrPortfolio) reopened = NULL;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 11, 20, 12, 0, 0);
+  LlwybrWindow *window;
+  GtkWidget *overview;
+  const GDate *endorsed_on;
+
+  g_clear_object (&created);
+  window = open_window_on (library, path);
+  overview = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_OVERVIEW_PAGE);
+  g_assert_cmpstr (gtk_menu_button_get_label (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button")),
+                   ==, "No date");
+
+  /* What is left before assessment leads to where she puts it right. */
+  {
+    GtkListBox *findings = template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "findings_list");
+    GtkWidget *focus;
+
+    spin ();
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (findings)); row; row = gtk_widget_get_next_sibling (row))
+      if (ADW_IS_ACTION_ROW (row) &&
+          g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "No headteacher’s endorsement"))
+        g_signal_emit_by_name (findings, "row-activated", row);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row")));
+  }
+
+  gtk_calendar_select_day (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_calendar"), day);
+  g_assert_cmpstr (gtk_menu_button_get_label (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button")),
+                   ==, "20 November 2026");
+  gtk_editable_set_text (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row"), "Mrs Gwenllian Price");
+  spin ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+
+  reopened = llwybr_portfolio_open (path, NULL);
+  g_assert_cmpstr (llwybr_portfolio_get_endorsed_by (reopened), ==, "Mrs Gwenllian Price");
+  endorsed_on = llwybr_portfolio_get_endorsed_on (reopened);
+  g_assert_nonnull (endorsed_on);
+  g_assert_cmpint (g_date_get_year (endorsed_on), ==, 2026);
+  g_assert_cmpint (g_date_get_month (endorsed_on), ==, 11);
+  g_assert_cmpint (g_date_get_day (endorsed_on), ==, 20);
+  g_clear_object (&reopened);
+
+  /* Shown again when the portfolio opens, and cleared. */
+  window = open_window_on (library, path);
+  overview = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_OVERVIEW_PAGE);
+  g_assert_cmpstr (gtk_editable_get_text (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row")),
+                   ==, "Mrs Gwenllian Price");
+  g_signal_emit_by_name (button_with_label (overview, "_Not Endorsed Yet"), "clicked");
+  g_assert_cmpstr (gtk_menu_button_get_label (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button")),
+                   ==, "No date");
+  g_assert_null (llwybr_portfolio_get_endorsed_on (llwybr_window_get_portfolio (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The provider's limits are settings, within the schema's ranges. */
+static void
+test_assessment_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LlwybrPreferencesWindow *preferences = llwybr_preferences_window_new (NULL);
+  GtkSpinButton *documents = template_child (GTK_WIDGET (preferences), LLWYBR_TYPE_PREFERENCES_WINDOW,
+                                             "documents_per_standard_spin");
+  GtkSpinButton *words = template_child (GTK_WIDGET (preferences), LLWYBR_TYPE_PREFERENCES_WINDOW,
+                                         "words_over_percent_spin");
+  double min, max;
+
+  g_assert_cmpfloat (gtk_spin_button_get_value (documents), ==, 2);
+  gtk_spin_button_get_range (documents, &min, &max);
+  g_assert_cmpfloat (min, ==, 1);
+  g_assert_cmpfloat (max, ==, 10);
+
+  gtk_spin_button_set_value (documents, 3);
+  g_assert_cmpuint (g_settings_get_uint (settings, "documents-per-standard"), ==, 3);
+  gtk_spin_button_set_value (words, 25);
+  g_assert_cmpuint (g_settings_get_uint (settings, "words-over-percent"), ==, 25);
+
+  g_settings_reset (settings, "documents-per-standard");
+  g_settings_reset (settings, "words-over-percent");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 /* The overview says how much is left before assessment; as the TA puts
  * things right, the count goes down, and a finding opens where it is put
  * right. */
@@ -1443,6 +1774,58 @@ test_readiness (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A label with @data's text is on screen: a toast, say. */
+static gboolean
+shows_text (gpointer data)
+{
+  const char *text = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      collect (toplevel, GTK_TYPE_LABEL, NULL, labels);
+      for (guint j = 0; j < labels->len; j++)
+        if (gtk_widget_get_mapped (g_ptr_array_index (labels, j)) &&
+            g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, j)), text) == 0)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The document file is written while the window goes on; a toast says
+ * when it is done, and a dialog why it could not be. */
+static void
+test_export_document_file (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autofree char *pdf = llwybr_test_tmp_path ("ffeil ddogfennau.pdf");
+  g_autofree char *nowhere = llwybr_test_tmp_path ("no-such-folder/ffeil.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (nowhere);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  LlwybrWindow *window = open_sample_window (library);
+  AdwToastOverlay *toasts = template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "toast_overlay");
+
+  llwybr_document_file_export_to (toasts, llwybr_window_get_portfolio (window), LLWYBR_SUMMARY_BILINGUAL, file, NULL);
+  g_assert_true (wait_for (shows_text, (gpointer) "Document file exported"));
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  llwybr_document_file_export_to (toasts, llwybr_window_get_portfolio (window), LLWYBR_SUMMARY_ENGLISH, bad_file, NULL);
+  g_assert_true (wait_for (shows_text, (gpointer) "Could Not Export the Document File"));
+
+  gtk_window_destroy (GTK_WINDOW (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1486,6 +1869,10 @@ main (int   argc,
   g_test_add_func ("/ui/merge-back", test_merge_back);
   g_test_add_func ("/ui/history-window", test_history_window);
   g_test_add_func ("/ui/remove-portfolio", test_remove_portfolio);
+  g_test_add_func ("/ui/document-file", test_document_file);
+  g_test_add_func ("/ui/endorsement", test_endorsement);
+  g_test_add_func ("/ui/assessment-settings", test_assessment_settings);
+  g_test_add_func ("/ui/export-document-file", test_export_document_file);
   g_test_add_func ("/ui/readiness", test_readiness);
 
   return g_test_run ();

@@ -32,6 +32,8 @@ struct _LlwybrOverviewPage
   guint            save_source;
   guint            refresh_source;
   gboolean         loading;
+  GDate           *endorsed_on;
+  gboolean         endorsement_dirty;
 
   /* Template widgets */
   GtkLabel        *coverage_label;
@@ -44,6 +46,10 @@ struct _LlwybrOverviewPage
   AdwEntryRow     *role_row;
   AdwActionRow    *target_row;
   GtkWidget       *details_group;
+  GtkWidget       *endorsement_group;
+  AdwEntryRow     *endorsed_by_row;
+  GtkMenuButton   *endorsed_on_button;
+  GtkCalendar     *endorsed_on_calendar;
   GtkWidget       *verdict_legend;
 };
 
@@ -236,8 +242,11 @@ create_finding_row (LlwybrFinding *finding)
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", standard);
       break;
 
-    /* The details are on this page, below. */
+    /* The endorsement is on this page, below. */
     case LLWYBR_FINDING_NO_ENDORSEMENT:
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "overview.edit-endorsement");
+      break;
+
     default:
       return row;
     }
@@ -349,7 +358,44 @@ static void
 set_entry (AdwEntryRow *row,
            const char  *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+/* The date is shown as the evidence editor shows one; the calendar
+ * follows it, with the signals it sends ignored. */
+static void
+show_endorsed_on (LlwybrOverviewPage *self)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *label = NULL;
+  gboolean loading = self->loading;
+
+  if (self->endorsed_on == NULL)
+    {
+      gtk_menu_button_set_label (self->endorsed_on_button, _("No date"));
+      return;
+    }
+
+  time = g_date_time_new_local (g_date_get_year (self->endorsed_on), g_date_get_month (self->endorsed_on),
+                                g_date_get_day (self->endorsed_on), 12, 0, 0);
+  /* Translators: a day, in strftime format */
+  label = g_date_time_format (time, _("%-d %B %Y"));
+  gtk_menu_button_set_label (self->endorsed_on_button, label);
+  self->loading = TRUE;
+  gtk_calendar_select_day (self->endorsed_on_calendar, time);
+  self->loading = loading;
+}
+
+static gboolean
+save_endorsement (LlwybrOverviewPage  *self,
+                  GError             **error)
+{
+  if (!self->endorsement_dirty)
+    return TRUE;
+
+  self->endorsement_dirty = FALSE;
+  return llwybr_portfolio_set_endorsement (self->portfolio, gtk_editable_get_text (GTK_EDITABLE (self->endorsed_by_row)),
+                                           self->endorsed_on, error);
 }
 
 static gboolean
@@ -362,7 +408,8 @@ save_details (gpointer data)
 
   if (!llwybr_portfolio_set_owner (self->portfolio, gtk_editable_get_text (GTK_EDITABLE (self->owner_row)), &error) ||
       !llwybr_portfolio_set_school (self->portfolio, gtk_editable_get_text (GTK_EDITABLE (self->school_row)), &error) ||
-      !llwybr_portfolio_set_role (self->portfolio, gtk_editable_get_text (GTK_EDITABLE (self->role_row)), &error))
+      !llwybr_portfolio_set_role (self->portfolio, gtk_editable_get_text (GTK_EDITABLE (self->role_row)), &error) ||
+      !save_endorsement (self, &error))
     g_warning ("The portfolio's details were not saved: %s", error->message);
 
   return G_SOURCE_REMOVE;
@@ -386,6 +433,59 @@ details_changed_cb (LlwybrOverviewPage *self)
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (SAVE_DELAY_MS, save_details, self);
+}
+
+static void
+endorsement_changed_cb (LlwybrOverviewPage *self)
+{
+  if (self->loading || self->portfolio == NULL)
+    return;
+
+  self->endorsement_dirty = TRUE;
+  details_changed_cb (self);
+}
+
+/* A date is saved as soon as it is chosen. */
+static void
+endorsed_on_chosen (LlwybrOverviewPage *self,
+                    GDate              *date)
+{
+  g_clear_pointer (&self->endorsed_on, g_date_free);
+  self->endorsed_on = date;
+  show_endorsed_on (self);
+  gtk_menu_button_popdown (self->endorsed_on_button);
+  self->endorsement_dirty = TRUE;
+  save_details (self);
+}
+
+static void
+endorsed_on_selected_cb (LlwybrOverviewPage *self)
+{
+  g_autoptr(GDateTime) day = NULL;
+
+  if (self->loading || self->portfolio == NULL)
+    return;
+
+  day = gtk_calendar_get_date (self->endorsed_on_calendar);
+  endorsed_on_chosen (self, g_date_new_dmy (g_date_time_get_day_of_month (day), g_date_time_get_month (day),
+                                            g_date_time_get_year (day)));
+}
+
+static void
+endorsed_on_cleared_cb (LlwybrOverviewPage *self)
+{
+  if (self->portfolio != NULL)
+    endorsed_on_chosen (self, NULL);
+}
+
+static void
+edit_endorsement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  LlwybrOverviewPage *self = LLWYBR_OVERVIEW_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->endorsed_by_row));
 }
 
 static void
@@ -416,6 +516,7 @@ llwybr_overview_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->cells, g_hash_table_unref);
+  g_clear_pointer (&self->endorsed_on, g_date_free);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (llwybr_overview_page_parent_class)->dispose (object);
@@ -442,7 +543,16 @@ llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, target_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, verdict_legend);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsement_group);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsed_by_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsed_on_button);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsed_on_calendar);
   gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, endorsement_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, endorsed_on_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, endorsed_on_cleared_cb);
+
+  gtk_widget_class_install_action (widget_class, "overview.edit-endorsement", NULL, edit_endorsement_action);
   gtk_widget_class_bind_template_callback (widget_class, step_activated_cb);
 }
 
@@ -467,6 +577,7 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
                                     LlwybrPortfolio    *portfolio)
 {
   LlwybrFramework *framework;
+  const GDate *endorsed_on;
   g_autofree char *target = NULL;
 
   g_return_if_fail (LLWYBR_IS_OVERVIEW_PAGE (self));
@@ -499,6 +610,11 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
   set_entry (self->school_row, llwybr_portfolio_get_school (portfolio));
   set_entry (self->role_row, llwybr_portfolio_get_role (portfolio));
   adw_action_row_set_subtitle (self->target_row, target);
+  set_entry (self->endorsed_by_row, llwybr_portfolio_get_endorsed_by (portfolio));
+  g_clear_pointer (&self->endorsed_on, g_date_free);
+  if ((endorsed_on = llwybr_portfolio_get_endorsed_on (portfolio)) != NULL)
+    self->endorsed_on = g_date_copy (endorsed_on);
+  show_endorsed_on (self);
   self->loading = FALSE;
 
   /* Each cell is filled, verdict and all, as the grid is built. */
@@ -506,6 +622,7 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
   refresh (self);
   update_legend (self);
   gtk_widget_set_sensitive (self->details_group, !llwybr_portfolio_get_review_copy (portfolio));
+  gtk_widget_set_sensitive (self->endorsement_group, !llwybr_portfolio_get_review_copy (portfolio));
 
   g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (links_changed_cb), self);
   g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (queue_refresh), self);

@@ -26,6 +26,9 @@ struct _LlwybrPreferencesWindow
   AdwComboRow          *language_row;
   AdwEntryRow          *reviewer_name_row;
   AdwEntryRow          *reviewer_role_row;
+  GtkSpinButton        *documents_per_standard_spin;
+  GtkSpinButton        *standards_without_document_spin;
+  GtkSpinButton        *words_over_percent_spin;
   AdwPreferencesGroup  *backups_group;
 };
 
@@ -33,6 +36,32 @@ G_DEFINE_FINAL_TYPE (LlwybrPreferencesWindow, llwybr_preferences_window, ADW_TYP
 
 /* The rows of the language list, in order; "" follows the desktop. */
 static const char * const language_codes[] = { "", "en", "cy" };
+
+/* Helpers */
+
+/* A number setting, within the range its schema gives it. */
+static void
+bind_number (LlwybrPreferencesWindow *self,
+             const char              *key,
+             GtkSpinButton           *spin)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) schema_key = NULL;
+  g_autoptr(GVariant) range = NULL;
+  g_autoptr(GVariant) bounds = NULL;
+  const char *type;
+  guint32 min, max;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  schema_key = g_settings_schema_get_key (schema, key);
+  range = g_settings_schema_key_get_range (schema_key);
+  g_variant_get (range, "(&sv)", &type, &bounds);
+  g_assert (g_str_equal (type, "range"));
+  g_variant_get (bounds, "(uu)", &min, &max);
+
+  gtk_spin_button_set_range (spin, min, max);
+  g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
+}
 
 /* Callbacks */
 
@@ -148,6 +177,9 @@ llwybr_preferences_window_class_init (LlwybrPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, reviewer_name_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, reviewer_role_row);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, documents_per_standard_spin);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, standards_without_document_spin);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, words_over_percent_spin);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPreferencesWindow, backups_group);
 }
 
@@ -168,6 +200,9 @@ llwybr_preferences_window_init (LlwybrPreferencesWindow *self)
                             G_CALLBACK (language_selected_cb), self);
   g_settings_bind (self->settings, "reviewer-name", self->reviewer_name_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "reviewer-role", self->reviewer_role_row, "text", G_SETTINGS_BIND_DEFAULT);
+  bind_number (self, "documents-per-standard", self->documents_per_standard_spin);
+  bind_number (self, "standards-without-document", self->standards_without_document_spin);
+  bind_number (self, "words-over-percent", self->words_over_percent_spin);
 }
 
 /* Public API */

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "llwybr-document-group.h"
 #include "llwybr-error.h"
 #include "llwybr-reviewer.h"
 #include "llwybr-standards-page.h"
@@ -21,6 +22,7 @@ struct _LlwybrStandardsPage
   GtkWidget              parent_instance;
 
   LlwybrPortfolio    *portfolio;
+  GSettings          *settings;
   GPtrArray          *groups;
   GHashTable         *count_labels;
   char               *shown;
@@ -32,6 +34,7 @@ struct _LlwybrStandardsPage
   GtkLabel            *detail_text;
   GtkListBox          *links_list;
   GtkWidget           *add_button;
+  LlwybrDocumentGroup *document_group;
   GtkListBox          *reviews_list;
   AdwComboRow         *verdict_row;
   AdwEntryRow         *review_comment_row;
@@ -237,6 +240,7 @@ update_detail (LlwybrStandardsPage *self)
   adw_preferences_group_set_title (self->detail_group, title);
   adw_preferences_group_set_description (self->detail_group, where);
   gtk_label_set_text (self->detail_text, llwybr_standard_get_text (standard, language));
+  llwybr_document_group_set_standard (self->document_group, self->shown);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", self->shown);
   gtk_widget_set_visible (self->add_button, !llwybr_portfolio_get_review_copy (self->portfolio));
 
@@ -350,6 +354,7 @@ llwybr_standards_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->portfolio);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->count_labels, g_hash_table_unref);
   g_clear_pointer (&self->shown, g_free);
@@ -412,6 +417,8 @@ llwybr_standards_page_class_init (LlwybrStandardsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LLWYBR_TYPE_DOCUMENT_GROUP);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-standards-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, stack);
@@ -420,6 +427,7 @@ llwybr_standards_page_class_init (LlwybrStandardsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, detail_text);
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, links_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, document_group);
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, reviews_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, verdict_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrStandardsPage, review_comment_row);
@@ -439,6 +447,10 @@ llwybr_standards_page_init (LlwybrStandardsPage *self)
     gtk_string_list_append (labels, verdicts[i] == LLWYBR_VERDICT_NONE ? _("None, a comment only")
                                                                      : llwybr_verdict_to_label (verdicts[i]));
   adw_combo_row_set_model (self->verdict_row, G_LIST_MODEL (labels));
+
+  /* Assessment providers differ in how many documents they allow. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "documents-per-standard", self->document_group, "limit", G_SETTINGS_BIND_GET);
 
   self->groups = g_ptr_array_new ();
   self->count_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -478,6 +490,8 @@ llwybr_standards_page_set_portfolio (LlwybrStandardsPage *self,
   clear (self);
   g_clear_pointer (&self->shown, g_free);
   gtk_stack_set_visible_child_name (self->stack, "list");
+  llwybr_document_group_set_standard (self->document_group, NULL);
+  llwybr_document_group_set_portfolio (self->document_group, portfolio);
   g_set_object (&self->portfolio, portfolio);
 
   if (portfolio != NULL)
@@ -512,4 +526,17 @@ llwybr_standards_page_show_standard (LlwybrStandardsPage *self,
   self->shown = g_strdup (code);
   update_detail (self);
   gtk_stack_set_visible_child_name (self->stack, "detail");
+}
+
+/**
+ * llwybr_standards_page_save:
+ *
+ * Writes the notes on documents typed a moment ago, now.
+ */
+void
+llwybr_standards_page_save (LlwybrStandardsPage *self)
+{
+  g_return_if_fail (LLWYBR_IS_STANDARDS_PAGE (self));
+
+  llwybr_document_group_save (self->document_group);
 }

@@ -20,5 +20,6 @@ void             llwybr_standards_page_set_portfolio (LlwybrStandardsPage *self,
                                                       LlwybrPortfolio     *portfolio);
 void             llwybr_standards_page_show_standard (LlwybrStandardsPage *self,
                                                       const char          *code);
+void             llwybr_standards_page_save          (LlwybrStandardsPage *self);
 
 G_END_DECLS

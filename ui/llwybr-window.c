@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "llwybr-document-file-export.h"
 #include "llwybr-error.h"
 #include "llwybr-evidence-page.h"
 #include "llwybr-form-dialog.h"
@@ -95,6 +96,7 @@ save_pages (LlwybrWindow *self)
 {
   llwybr_evidence_page_save (self->evidence_page);
   llwybr_tasks_page_save (self->tasks_page);
+  llwybr_standards_page_save (self->standards_page);
 }
 
 /* A snapshot a day of the portfolio being opened, so that an evening's
@@ -192,6 +194,7 @@ update_actions (LlwybrWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-document-file", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-to-mentor", own);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence", own);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence-for", own);
@@ -727,6 +730,19 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+export_document_file_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  LlwybrWindow *self = LLWYBR_WINDOW (widget);
+
+  g_return_if_fail (self->portfolio != NULL);
+
+  save_pages (self);
+  llwybr_document_file_export_choose (self->toast_overlay, self->portfolio, self->cancellable);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -883,6 +899,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-evidence-for", "s", new_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-document-file", NULL, export_document_file_action);
 }
 
 static void
