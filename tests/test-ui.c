@@ -1744,6 +1744,7 @@ test_readiness (void)
   GtkWidget *overview = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_OVERVIEW_PAGE);
   AdwPreferencesGroup *group = template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "readiness_group");
   GtkWidget *list = template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "findings_list");
+  GtkWidget *focus, *editor;
   GtkListBoxRow *first;
 
   spin ();
@@ -1770,6 +1771,17 @@ test_readiness (void)
   g_signal_emit_by_name (list, "row-activated", first);
   spin ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "pages")), ==, "tasks");
+
+  /* ...with the cursor in that section; what she writes there takes the
+   * finding away. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  editor = gtk_widget_get_ancestor (focus, LLWYBR_TYPE_TASK_SECTION_EDITOR);
+  g_assert_cmpstr (llwybr_task_section_get_id (llwybr_task_section_editor_get_section (LLWYBR_TASK_SECTION_EDITOR (editor))), ==, "monitoring");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)), "I asked him to show me each pair on the ten-frame [S22].", -1);
+  llwybr_task_section_editor_save (LLWYBR_TASK_SECTION_EDITOR (editor));
+  spin ();
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "Ready for assessment: 14 things left");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

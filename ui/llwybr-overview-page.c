@@ -226,8 +226,13 @@ create_finding_row (LlwybrFinding *finding)
     case LLWYBR_FINDING_SECTION_EMPTY:
     case LLWYBR_FINDING_SECTION_TOO_LONG:
     case LLWYBR_FINDING_CONTEXT_CLAIMS:
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-task");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", finding->task);
+      {
+        g_autofree char *target = finding->section ? g_strdup_printf ("%s/%s", finding->task, finding->section)
+                                                   : g_strdup (finding->task);
+
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-task");
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
+      }
       break;
 
     case LLWYBR_FINDING_NOT_CLAIMED:

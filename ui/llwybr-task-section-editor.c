@@ -413,6 +413,13 @@ llwybr_task_section_editor_set_property (GObject      *object,
     }
 }
 
+/* Focus goes to the text: a finding that opens a section means "write here". */
+static gboolean
+llwybr_task_section_editor_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (LLWYBR_TASK_SECTION_EDITOR (widget)->text_view));
+}
+
 static void
 llwybr_task_section_editor_class_init (LlwybrTaskSectionEditorClass *klass)
 {
@@ -424,6 +431,7 @@ llwybr_task_section_editor_class_init (LlwybrTaskSectionEditorClass *klass)
   object_class->get_property = llwybr_task_section_editor_get_property;
   object_class->set_property = llwybr_task_section_editor_set_property;
   widget_class->css_changed = llwybr_task_section_editor_css_changed;
+  widget_class->grab_focus = llwybr_task_section_editor_grab_focus;
 
   properties [PROP_PORTFOLIO] =
     g_param_spec_object ("portfolio", NULL, NULL,

@@ -525,15 +525,36 @@ llwybr_tasks_page_set_portfolio (LlwybrTasksPage *self,
     build (self);
 }
 
+/* A task's view may be new and not laid out yet, so it cannot follow the
+ * focus by itself: the section is brought into view once it has a place. */
+static gboolean
+scroll_to_editor (GtkWidget     *editor,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (editor, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = scroller ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) : NULL;
+  graphene_point_t top;
+
+  if (!GTK_IS_VIEWPORT (viewport) || gtk_widget_get_height (editor) == 0 ||
+      !gtk_widget_compute_point (editor, gtk_viewport_get_child (GTK_VIEWPORT (viewport)), &GRAPHENE_POINT_INIT (0, 0), &top))
+    return G_SOURCE_CONTINUE;
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), MAX (0, top.y - 12));
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * llwybr_tasks_page_show_task:
  * @id: a task's id, "1" or "4a"
+ * @section: (nullable): the id of one of its sections, to write in
  *
- * Shows the task for writing.
+ * Shows the task for writing, with the cursor in @section if given.
  */
 void
 llwybr_tasks_page_show_task (LlwybrTasksPage *self,
-                             const char      *id)
+                             const char      *id,
+                             const char      *section)
 {
   g_return_if_fail (LLWYBR_IS_TASKS_PAGE (self));
   g_return_if_fail (id != NULL);
@@ -552,6 +573,19 @@ llwybr_tasks_page_show_task (LlwybrTasksPage *self,
         gtk_list_box_select_row (self->tasks_list, GTK_LIST_BOX_ROW (row));
         adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
       }
+
+  for (guint i = 0; section != NULL && i < self->editors->len; i++)
+    {
+      GtkWidget *editor = g_ptr_array_index (self->editors, i);
+      LlwybrTaskSection *shown = llwybr_task_section_editor_get_section (LLWYBR_TASK_SECTION_EDITOR (editor));
+
+      if (g_str_equal (llwybr_task_get_id (llwybr_task_section_get_task (shown)), id) &&
+          g_str_equal (llwybr_task_section_get_id (shown), section))
+        {
+          gtk_widget_grab_focus (editor);
+          gtk_widget_add_tick_callback (editor, scroll_to_editor, NULL, NULL);
+        }
+    }
 }
 
 /**

@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (LlwybrTasksPage, llwybr_tasks_page, LLWYBR, TASKS_PAGE, Gt
 void  llwybr_tasks_page_set_portfolio (LlwybrTasksPage *self,
                                        LlwybrPortfolio *portfolio);
 void  llwybr_tasks_page_show_task     (LlwybrTasksPage *self,
-                                       const char      *id);
+                                       const char      *id,
+                                       const char      *section);
 void  llwybr_tasks_page_save          (LlwybrTasksPage *self);
 
 char *llwybr_tasks_page_progress_text (LlwybrTask      *task);

@@ -698,9 +698,11 @@ show_task_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   LlwybrWindow *self = LLWYBR_WINDOW (widget);
+  g_auto(GStrv) target = g_strsplit (g_variant_get_string (parameter, NULL), "/", 2);
 
+  /* "1", or "1/planning" for a section of it. */
   show_page (self, "tasks");
-  llwybr_tasks_page_show_task (self->tasks_page, g_variant_get_string (parameter, NULL));
+  llwybr_tasks_page_show_task (self->tasks_page, target[0], target[1]);
 }
 
 /* New evidence, for a standard when the parameter names one. */
