@@ -370,7 +370,16 @@ llwybr_portfolio_save_document (LlwybrPortfolio  *self,
   if (!_llwybr_portfolio_commit (self, now, error))
     goto failed;
 
-  _llwybr_portfolio_load_documents (self, NULL);
+  /* The list keeps its items, so a view of it does not start again as
+   * she types; the copy in it takes the notes. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->documents)); i++)
+    {
+      g_autoptr(LlwybrDocument) kept = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+
+      if (kept != document && g_str_equal (llwybr_document_get_uuid (kept), llwybr_document_get_uuid (document)))
+        g_object_set (kept, "why", llwybr_document_get_why (document),
+                      "highlight", llwybr_document_get_highlight (document), NULL);
+    }
   emit_changed (self);
   return TRUE;
 

@@ -435,6 +435,21 @@ test_saved (void)
   document = document_for (again, "7");
   g_assert_cmpstr (llwybr_document_get_highlight (document), ==, "The second paragraph.");
   g_assert_cmpstr (llwybr_document_get_why (document), ==, "It shows the standard.");
+
+  /* Saving notes leaves the list's items be, so a view of it stays put,
+   * and the list says what was saved. */
+  {
+    g_autoptr(LlwybrDocument) copy = NULL;
+    guint changed = 0;
+
+    g_signal_connect_swapped (llwybr_portfolio_get_documents (again), "items-changed", G_CALLBACK (count), &changed);
+    llwybr_document_set_highlight (document, "The table on page 2.");
+    llwybr_portfolio_save_document (again, document, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (changed, ==, 0);
+    copy = document_for (again, "7");
+    g_assert_cmpstr (llwybr_document_get_highlight (copy), ==, "The table on page 2.");
+  }
 }
 
 /* Removing the attachment takes the document with it. */
