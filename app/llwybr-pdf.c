@@ -15,13 +15,12 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "llwybr-partial-file-private.h"
 #include "llwybr-pdf-private.h"
 
 struct _LlwybrPdfWriter
 {
-  GFile           *destination;
-  GFile           *partial;
-  GOutputStream   *stream;
+  LlwybrPartialFile *file;
   GCancellable    *cancellable;
   GError          *error;
   cairo_surface_t *surface;
@@ -130,9 +129,7 @@ _llwybr_pdf_set_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, when);
 }
 
-/* Writing: the PDF goes to a hidden file beside the destination, which is
- * renamed over it only once the PDF is whole. (g_file_replace() keeps the
- * old file on failure, but writes a new one in place, half and all.) */
+/* Writing: into a partial file, put in place only once the PDF is whole. */
 
 static cairo_status_t
 write_cb (void                *closure,
@@ -142,48 +139,11 @@ write_cb (void                *closure,
   LlwybrPdfWriter *self = closure;
 
   if (self->error != NULL ||
-      !g_output_stream_write_all (self->stream, data, length, NULL, self->cancellable, &self->error))
+      !g_output_stream_write_all (_llwybr_partial_file_get_stream (self->file), data, length, NULL,
+                                  self->cancellable, &self->error))
     return CAIRO_STATUS_WRITE_ERROR;
 
   return CAIRO_STATUS_SUCCESS;
-}
-
-static gboolean
-create_partial (LlwybrPdfWriter  *self,
-                GError          **error)
-{
-  g_autoptr(GFile) folder = g_file_get_parent (self->destination);
-
-  /* A destination with no folder cannot be a file; let GIO say why. */
-  if (folder == NULL)
-    {
-      GFileOutputStream *stream = g_file_replace (self->destination, NULL, FALSE, G_FILE_CREATE_NONE,
-                                                  self->cancellable, error);
-
-      self->stream = stream ? G_OUTPUT_STREAM (stream) : NULL;
-      return stream != NULL;
-    }
-
-  for (guint tries = 0; ; tries++)
-    {
-      g_autofree char *name = g_strdup_printf (".llwybr-%08x.pdf.part", g_random_int ());
-      g_autoptr(GFile) partial = g_file_get_child (folder, name);
-      g_autoptr(GError) local_error = NULL;
-      GFileOutputStream *stream = g_file_create (partial, G_FILE_CREATE_NONE, self->cancellable, &local_error);
-
-      if (stream != NULL)
-        {
-          self->stream = G_OUTPUT_STREAM (stream);
-          self->partial = g_steal_pointer (&partial);
-          return TRUE;
-        }
-
-      if (tries == 10 || !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-    }
 }
 
 /**
@@ -205,9 +165,8 @@ _llwybr_pdf_writer_new (GFile         *destination,
 
   g_assert (G_IS_FILE (destination));
 
-  self->destination = g_object_ref (destination);
   self->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
-  if (!create_partial (self, error))
+  if (!(self->file = _llwybr_partial_file_new (destination, G_FILE_CREATE_NONE, cancellable, error)))
     return NULL;
 
   self->surface = cairo_pdf_surface_create_for_stream (write_cb, self, width, height);
@@ -255,10 +214,8 @@ _llwybr_pdf_writer_finish (LlwybrPdfWriter  *self,
     g_set_error_literal (&self->error, G_IO_ERROR, G_IO_ERROR_FAILED,
                          cairo_status_to_string (cairo_surface_status (self->surface)));
 
-  if (self->error == NULL && g_output_stream_close (self->stream, self->cancellable, &self->error) &&
-      self->partial != NULL)
-    g_file_move (self->partial, self->destination, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                 self->cancellable, NULL, NULL, &self->error);
+  if (self->error == NULL)
+    _llwybr_partial_file_commit (self->file, self->cancellable, &self->error);
 
   if (self->error != NULL)
     {
@@ -280,14 +237,7 @@ _llwybr_pdf_writer_free (LlwybrPdfWriter *self)
     g_set_error_literal (&self->error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "");
 
   g_clear_pointer (&self->surface, cairo_surface_destroy);
-  if (self->stream != NULL && !g_output_stream_is_closed (self->stream))
-    g_output_stream_close (self->stream, NULL, NULL);
-  if (!self->finished && self->partial != NULL)
-    g_file_delete (self->partial, NULL, NULL);
-
-  g_clear_object (&self->stream);
-  g_clear_object (&self->partial);
-  g_clear_object (&self->destination);
+  g_clear_pointer (&self->file, _llwybr_partial_file_free);
   g_clear_object (&self->cancellable);
   g_clear_error (&self->error);
   g_free (self);

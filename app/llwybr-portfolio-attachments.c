@@ -15,6 +15,7 @@
 
 #include "llwybr-attachment-private.h"
 #include "llwybr-evidence-private.h"
+#include "llwybr-partial-file-private.h"
 #include "llwybr-portfolio-private.h"
 
 #define CHUNK_SIZE (64 * 1024)
@@ -332,7 +333,7 @@ llwybr_portfolio_save_attachment (LlwybrPortfolio   *self,
                                   GCancellable      *cancellable,
                                   GError           **error)
 {
-  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(LlwybrPartialFile) output = NULL;
   g_autoptr(GFile) parent = g_file_get_parent (destination);
 
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
@@ -342,20 +343,10 @@ llwybr_portfolio_save_attachment (LlwybrPortfolio   *self,
       !g_file_make_directory_with_parents (parent, cancellable, error))
     return FALSE;
 
-  if (!(output = g_file_replace (destination, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable, error)))
-    return FALSE;
-
-  if (!llwybr_portfolio_read_attachment (self, attachment, G_OUTPUT_STREAM (output), cancellable, error))
-    {
-      /* Leave whatever was there before, not half a file. */
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (G_OUTPUT_STREAM (output), cancelled, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error);
+  /* Whatever was there before stays until the whole file is out. */
+  return (output = _llwybr_partial_file_new (destination, G_FILE_CREATE_PRIVATE, cancellable, error)) != NULL &&
+         llwybr_portfolio_read_attachment (self, attachment, _llwybr_partial_file_get_stream (output), cancellable, error) &&
+         _llwybr_partial_file_commit (output, cancellable, error);
 }
 
 gboolean

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "llwybr-language.h"
+#include "llwybr-partial-file-private.h"
 #include "llwybr-portfolio-private.h"
 
 #define HEADER_SIZE 100
@@ -885,7 +886,7 @@ write_copy (LlwybrPortfolio  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GFile) snapshot = NULL;
   g_autoptr(GFileInputStream) input = NULL;
-  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(LlwybrPartialFile) output = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *snapshot_path = NULL;
   sqlite3 *check_db;
@@ -912,22 +913,11 @@ write_copy (LlwybrPortfolio  *self,
     }
   sqlite3_close (check_db);
 
-  if (!(input = g_file_read (snapshot, cancellable, error)) ||
-      !(output = g_file_replace (destination, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error)))
-    goto out;
-
-  if (g_output_stream_splice (G_OUTPUT_STREAM (output), G_INPUT_STREAM (input),
-                              G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE, cancellable, error) < 0)
-    {
-      /* Closing after a cancel leaves the old destination in place. */
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (G_OUTPUT_STREAM (output), cancelled, NULL);
-      goto out;
-    }
-
-  ok = g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error);
+  ok = (input = g_file_read (snapshot, cancellable, error)) != NULL &&
+       (output = _llwybr_partial_file_new (destination, G_FILE_CREATE_NONE, cancellable, error)) != NULL &&
+       g_output_stream_splice (_llwybr_partial_file_get_stream (output), G_INPUT_STREAM (input),
+                               G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE, cancellable, error) >= 0 &&
+       _llwybr_partial_file_commit (output, cancellable, error);
 
 out:
   g_unlink (snapshot_path);

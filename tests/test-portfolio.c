@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "llwybr-partial-file-private.h"
 #include "llwybr-portfolio-private.h"
 #include "llwybr-test-util.h"
 
@@ -479,6 +480,55 @@ test_migrate_from_first_schema (void)
   g_assert_cmpstr (llwybr_evidence_get_title (g_ptr_array_index (found, 0)), ==, "Cylch trafod");
 }
 
+static guint
+count_files (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* What Llwybr writes for the user is whole or not there: a write that
+ * stops halfway leaves no half file, and no old file is lost. */
+static void
+test_partial_file (void)
+{
+  g_autofree char *path = llwybr_test_tmp_path ("summary.pdf");
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GFile) destination = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(LlwybrPartialFile) file = _llwybr_partial_file_new (destination, G_FILE_CREATE_NONE, NULL, &error);
+
+    g_assert_no_error (error);
+    g_output_stream_write_all (_llwybr_partial_file_get_stream (file), "half", 4, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+  g_assert_cmpuint (count_files (folder), ==, 0);
+
+  {
+    g_autoptr(LlwybrPartialFile) file = _llwybr_partial_file_new (destination, G_FILE_CREATE_NONE, NULL, &error);
+
+    g_output_stream_write_all (_llwybr_partial_file_get_stream (file), "whole", 5, NULL, NULL, &error);
+    g_assert_true (_llwybr_partial_file_commit (file, NULL, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(LlwybrPartialFile) file = _llwybr_partial_file_new (destination, G_FILE_CREATE_NONE, NULL, &error);
+
+    g_output_stream_write_all (_llwybr_partial_file_get_stream (file), "new but half", 12, NULL, NULL, &error);
+  }
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "whole");
+  g_assert_cmpuint (count_files (folder), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -496,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/portfolio/read-only", test_read_only);
   g_test_add_func ("/portfolio/save-copy", test_save_copy);
   g_test_add_func ("/portfolio/save-copy-fails", test_save_copy_fails);
+  g_test_add_func ("/portfolio/partial-file", test_partial_file);
   g_test_add_func ("/portfolio/migrate-from-first-schema", test_migrate_from_first_schema);
 
   return g_test_run ();
