@@ -17,10 +17,10 @@ LlwybrCatalog *llwybr_catalog_new      (LlwybrLanguage  language);
 void           llwybr_catalog_free     (LlwybrCatalog  *self);
 LlwybrLanguage llwybr_catalog_get_language (LlwybrCatalog *self);
 const char    *llwybr_catalog_gettext  (LlwybrCatalog  *self,
-                                        const char     *msgid);
+                                        const char     *msgid) G_GNUC_FORMAT (2);
 const char    *llwybr_catalog_pgettext (LlwybrCatalog  *self,
                                         const char     *context,
-                                        const char     *msgid);
+                                        const char     *msgid) G_GNUC_FORMAT (3);
 const char    *llwybr_catalog_ngettext (LlwybrCatalog  *self,
                                         const char     *msgid,
                                         const char     *msgid_plural,
