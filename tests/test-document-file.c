@@ -137,8 +137,10 @@ new_portfolio (void)
   const char * const pages[] = { "Gwers fathemateg: tudalen un", "Landscape: tudalen dau", NULL };
   g_autoptr(GBytes) pdf = make_pdf (pages);
   g_autoptr(GBytes) png = make_png ();
-  g_autoptr(GBytes) damaged = g_bytes_new_static ("%PDF-1.4 nothing follows", 24);
-  g_autoptr(GBytes) docx = g_bytes_new_static ("PK\003\004 not really a Word file", 30);
+  static const char damaged_pdf[] = "%PDF-1.4 nothing follows";
+  static const char not_docx[] = "PK\003\004 not really a Word file";
+  g_autoptr(GBytes) damaged = g_bytes_new_static (damaged_pdf, sizeof damaged_pdf - 1);
+  g_autoptr(GBytes) docx = g_bytes_new_static (not_docx, sizeof not_docx - 1);
   g_autoptr(GString) lines = g_string_new (NULL);
   g_autoptr(GBytes) text = NULL;
   g_autoptr(LlwybrAttachment) plan = NULL, photo = NULL, scan = NULL, statement = NULL, notes = NULL;
