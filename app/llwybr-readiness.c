@@ -200,14 +200,19 @@ check_context_claims (Check      *check,
         continue;
 
       for (guint j = 0; j < claims->len; j++)
-        g_ptr_array_add (codes, g_array_index (claims, LlwybrClaim, j).standard);
+        {
+          char *code = g_array_index (claims, LlwybrClaim, j).standard;
+
+          if (!g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
+            g_ptr_array_add (codes, code);
+        }
       list = join_standards (codes);
       finding = add (check, LLWYBR_FINDING_CONTEXT_CLAIMS, LLWYBR_FINDING_WARNING,
                      /* Translators: %1$s is a written task, %2$s its section “Context”, %3$s a list of standards, “3, 5” */
                      g_strdup_printf (llwybr_catalog_ngettext (check->catalog,
                                                                "%1$s claims standard %3$s in “%2$s”, where assessors do not count claims. Move the claim to the section that shows it.",
                                                                "%1$s claims standards %3$s in “%2$s”, where assessors do not count claims. Move the claims to the sections that show them.",
-                                                               claims->len),
+                                                               codes->len),
                                       llwybr_task_get_short_title (task, check->language),
                                       llwybr_task_section_get_title (section, check->language), list));
       g_strfreev (finding->standards);

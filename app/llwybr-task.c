@@ -567,35 +567,38 @@ llwybr_claims_in_text (const char *text)
 /**
  * llwybr_count_words:
  *
- * Returns: the words in @text, as a word processor counts them; a claim
- *   marker is not a word
+ * Returns: the words in @text, as a word processor counts them: runs
+ *   between spaces with a letter or a digit in them; a claim marker, and
+ *   the full stop left after one, is not a word
  */
 guint
 llwybr_count_words (const char *text)
 {
   g_autoptr(GArray) claims = NULL;
-  gboolean in_word = FALSE;
+  gboolean in_word = FALSE, has_letter = FALSE;
   guint n = 0, next = 0;
 
   g_return_val_if_fail (text != NULL, 0);
 
   claims = llwybr_claims_in_text (text);
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  for (const char *p = text; ; p = g_utf8_next_char (p))
     {
-      if (next < claims->len && (gsize)(p - text) == g_array_index (claims, LlwybrClaim, next).start)
+      gunichar c = g_utf8_get_char (p);
+      gboolean marker = next < claims->len && (gsize)(p - text) == g_array_index (claims, LlwybrClaim, next).start;
+
+      if (c == 0 || g_unichar_isspace (c) || marker)
         {
-          p = text + g_array_index (claims, LlwybrClaim, next++).end - 1;
-          in_word = FALSE;
+          n += in_word && has_letter;
+          in_word = has_letter = FALSE;
+          if (c == 0)
+            break;
+          if (marker)
+            p = text + g_array_index (claims, LlwybrClaim, next++).end - 1;
           continue;
         }
 
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        {
-          n += !in_word;
-          in_word = TRUE;
-        }
-      else
-        in_word = FALSE;
+      in_word = TRUE;
+      has_letter |= g_unichar_isalnum (c);
     }
 
   return n;

@@ -210,7 +210,7 @@ static void
 claimed_in_context (LlwybrPortfolio *portfolio)
 {
   unclaimed (portfolio);
-  write_section (portfolio, "2", "context", "Five pupils in Year 4 [S5].");
+  write_section (portfolio, "2", "context", "Five pupils in Year 4 [S5], two new this term [S5].");
 }
 
 static void
@@ -373,6 +373,7 @@ test_claims (void)
   g_assert_cmpstr (g_array_index (claims, LlwybrClaim, 2).standard, ==, "33");
 
   g_assert_cmpuint (llwybr_count_words ("One two [S3] three"), ==, 3);
+  g_assert_cmpuint (llwybr_count_words ("I led the group [S23]. Then — briefly — I asked."), ==, 8);
   g_assert_cmpuint (llwybr_count_words ("Ŵyr a [nodyn heb ei gau"), ==, 6);
   g_assert_cmpuint (llwybr_count_words ("  \n\t "), ==, 0);
 }

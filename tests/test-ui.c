@@ -1698,6 +1698,18 @@ test_endorsement (void)
   g_assert_cmpstr (gtk_menu_button_get_label (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button")),
                    ==, "No date");
   g_assert_null (llwybr_portfolio_get_endorsed_on (llwybr_window_get_portfolio (window)));
+
+  /* Endorsed today: the calendar rests on today and says nothing when it
+   * is pressed, so today has its own button. */
+  g_signal_emit_by_name (button_with_label (overview, "_Today"), "clicked");
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    endorsed_on = llwybr_portfolio_get_endorsed_on (llwybr_window_get_portfolio (window));
+    g_assert_nonnull (endorsed_on);
+    g_assert_cmpint (g_date_get_day (endorsed_on), ==, g_date_time_get_day_of_month (now));
+    g_assert_cmpint (g_date_get_month (endorsed_on), ==, g_date_time_get_month (now));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

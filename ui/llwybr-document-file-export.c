@@ -99,7 +99,10 @@ export_thread (GTask        *task,
   g_autoptr(LlwybrPortfolio) portfolio = NULL;
   GError *error = NULL;
 
-  if (!(portfolio = llwybr_portfolio_open_read_only (export->path, &error)) ||
+  /* A connection of its own that takes SQLite's locks, as the backup's
+   * does: the TA may go on editing, and a read-only open is for files
+   * nothing else changes. */
+  if (!(portfolio = llwybr_portfolio_open (export->path, &error)) ||
       !llwybr_document_file_write_pdf (portfolio, export->language, export->destination, cancellable, &error))
     g_task_return_error (task, error);
   else
@@ -126,7 +129,9 @@ export_done (GObject      *object,
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
+  /* The task's data may be freed on the worker: no widget stays in it. */
   adw_toast_dismiss (export->progress);
+  g_clear_object (&export->progress);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (toasts != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

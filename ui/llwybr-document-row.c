@@ -61,7 +61,11 @@ save_now (gpointer data)
   llwybr_document_set_why (self->document, gtk_editable_get_text (GTK_EDITABLE (self->why_row)));
   llwybr_document_set_highlight (self->document, gtk_editable_get_text (GTK_EDITABLE (self->highlight_row)));
   if (!llwybr_portfolio_save_document (self->portfolio, self->document, &error))
-    llwybr_error_present (GTK_WIDGET (self), _("Could Not Save the Notes on the Document"), error);
+    {
+      /* What she sees is not in the file yet: the next chance tries again. */
+      self->dirty = TRUE;
+      llwybr_error_present (GTK_WIDGET (self), _("Could Not Save the Notes on the Document"), error);
+    }
 
   return G_SOURCE_REMOVE;
 }

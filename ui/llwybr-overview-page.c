@@ -306,6 +306,8 @@ update_findings (LlwybrOverviewPage *self)
     }
 }
 
+static void load_endorsement (LlwybrOverviewPage *self);
+
 static gboolean
 refresh (gpointer data)
 {
@@ -318,6 +320,7 @@ refresh (gpointer data)
   update_counts (self);
   update_steps (self);
   update_findings (self);
+  load_endorsement (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -359,15 +362,19 @@ clear (LlwybrOverviewPage *self)
   g_hash_table_remove_all (self->cells);
 }
 
+/* Text that is already there is left alone, cursor and all. */
 static void
 set_entry (AdwEntryRow *row,
            const char  *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
 /* The date is shown as the evidence editor shows one; the calendar
- * follows it, with the signals it sends ignored. */
+ * follows it, with the signals it sends ignored. GtkCalendar says nothing
+ * when the day already selected is pressed, so with no date it rests on
+ * today, which has its own button. */
 static void
 show_endorsed_on (LlwybrOverviewPage *self)
 {
@@ -378,17 +385,38 @@ show_endorsed_on (LlwybrOverviewPage *self)
   if (self->endorsed_on == NULL)
     {
       gtk_menu_button_set_label (self->endorsed_on_button, _("No date"));
-      return;
+      time = g_date_time_new_now_local ();
+    }
+  else
+    {
+      time = g_date_time_new_local (g_date_get_year (self->endorsed_on), g_date_get_month (self->endorsed_on),
+                                    g_date_get_day (self->endorsed_on), 12, 0, 0);
+      /* Translators: a day, in strftime format */
+      label = g_date_time_format (time, _("%-d %B %Y"));
+      gtk_menu_button_set_label (self->endorsed_on_button, label);
     }
 
-  time = g_date_time_new_local (g_date_get_year (self->endorsed_on), g_date_get_month (self->endorsed_on),
-                                g_date_get_day (self->endorsed_on), 12, 0, 0);
-  /* Translators: a day, in strftime format */
-  label = g_date_time_format (time, _("%-d %B %Y"));
-  gtk_menu_button_set_label (self->endorsed_on_button, label);
   self->loading = TRUE;
   gtk_calendar_select_day (self->endorsed_on_calendar, time);
   self->loading = loading;
+}
+
+/* From the portfolio: when it opens, and when a merge brings another
+ * copy's endorsement while nothing typed here waits to be saved. */
+static void
+load_endorsement (LlwybrOverviewPage *self)
+{
+  const GDate *endorsed_on = llwybr_portfolio_get_endorsed_on (self->portfolio);
+
+  if (self->endorsement_dirty)
+    return;
+
+  self->loading = TRUE;
+  set_entry (self->endorsed_by_row, llwybr_portfolio_get_endorsed_by (self->portfolio));
+  g_clear_pointer (&self->endorsed_on, g_date_free);
+  self->endorsed_on = endorsed_on ? g_date_copy (endorsed_on) : NULL;
+  show_endorsed_on (self);
+  self->loading = FALSE;
 }
 
 static gboolean
@@ -477,6 +505,16 @@ endorsed_on_selected_cb (LlwybrOverviewPage *self)
 }
 
 static void
+endorsed_on_today_cb (LlwybrOverviewPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (self->portfolio != NULL)
+    endorsed_on_chosen (self, g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                                              g_date_time_get_year (now)));
+}
+
+static void
 endorsed_on_cleared_cb (LlwybrOverviewPage *self)
 {
   if (self->portfolio != NULL)
@@ -556,6 +594,7 @@ llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, endorsement_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, endorsed_on_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, endorsed_on_cleared_cb);
+  gtk_widget_class_bind_template_callback (widget_class, endorsed_on_today_cb);
 
   gtk_widget_class_install_action (widget_class, "overview.edit-endorsement", NULL, edit_endorsement_action);
   gtk_widget_class_bind_template_callback (widget_class, step_activated_cb);
@@ -582,7 +621,6 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
                                     LlwybrPortfolio    *portfolio)
 {
   LlwybrFramework *framework;
-  const GDate *endorsed_on;
   g_autofree char *target = NULL;
 
   g_return_if_fail (LLWYBR_IS_OVERVIEW_PAGE (self));
@@ -615,12 +653,8 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
   set_entry (self->school_row, llwybr_portfolio_get_school (portfolio));
   set_entry (self->role_row, llwybr_portfolio_get_role (portfolio));
   adw_action_row_set_subtitle (self->target_row, target);
-  set_entry (self->endorsed_by_row, llwybr_portfolio_get_endorsed_by (portfolio));
-  g_clear_pointer (&self->endorsed_on, g_date_free);
-  if ((endorsed_on = llwybr_portfolio_get_endorsed_on (portfolio)) != NULL)
-    self->endorsed_on = g_date_copy (endorsed_on);
-  show_endorsed_on (self);
   self->loading = FALSE;
+  load_endorsement (self);
 
   /* Each cell is filled, verdict and all, as the grid is built. */
   build_grid (self);
