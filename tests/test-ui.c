@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <sqlite3.h>
 
 #include "llwybr-test-util.h"
 #include "llwybr-document-file-export.h"
@@ -1850,6 +1851,72 @@ test_export_document_file (void)
   spin ();
 }
 
+static AdwMessageDialog *
+dialog_with_heading (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Writing that could not be saved keeps the window open until she says
+ * so; once it saves, the window closes with it saved. */
+static void
+test_unsaved_writing (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  LlwybrWindow *window = open_sample_window (library);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (llwybr_window_get_portfolio (window)));
+  g_autoptr(LlwybrPortfolio) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *tasks_page, *focus;
+  AdwMessageDialog *dialog;
+  sqlite3 *lock = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-task", "s", "3/planning");
+  spin ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  tasks_page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_TASKS_PAGE);
+
+  /* Another program holds the file. */
+  g_assert_cmpint (sqlite3_open (path, &lock), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (lock, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)), "The whole class, thirty pupils.", -1);
+  g_assert_false (llwybr_tasks_page_save (LLWYBR_TASKS_PAGE (tasks_page)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  spin ();
+  g_assert_nonnull (window);
+  dialog = dialog_with_heading ("Your Writing Is Not Saved");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "keep");
+  spin ();
+
+  /* The file is free again: now it saves, and the window closes. */
+  sqlite3_exec (lock, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (lock);
+  gtk_window_close (GTK_WINDOW (window));
+  spin ();
+  g_assert_null (window);
+
+  reopened = llwybr_portfolio_open_read_only (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (llwybr_task_section_get_text (llwybr_task_lookup_section (llwybr_portfolio_lookup_task (reopened, "3"), "planning")),
+                   ==, "The whole class, thirty pupils.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1898,6 +1965,7 @@ main (int   argc,
   g_test_add_func ("/ui/assessment-settings", test_assessment_settings);
   g_test_add_func ("/ui/export-document-file", test_export_document_file);
   g_test_add_func ("/ui/readiness", test_readiness);
+  g_test_add_func ("/ui/unsaved-writing", test_unsaved_writing);
 
   return g_test_run ();
 }

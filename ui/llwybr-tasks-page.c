@@ -592,14 +592,18 @@ llwybr_tasks_page_show_task (LlwybrTasksPage *self,
  * llwybr_tasks_page_save:
  *
  * Saves what was typed and not saved yet, in every section.
+ *
+ * Returns: %FALSE if some of it could not be saved
  */
-void
+gboolean
 llwybr_tasks_page_save (LlwybrTasksPage *self)
 {
-  g_return_if_fail (LLWYBR_IS_TASKS_PAGE (self));
+  g_return_val_if_fail (LLWYBR_IS_TASKS_PAGE (self), FALSE);
 
   for (guint i = 0; self->editors != NULL && i < self->editors->len; i++)
     llwybr_task_section_editor_save (g_ptr_array_index (self->editors, i));
+
+  return g_hash_table_size (self->failing) == 0;
 }
 
 /**

@@ -20,7 +20,7 @@ void  llwybr_tasks_page_set_portfolio (LlwybrTasksPage *self,
 void  llwybr_tasks_page_show_task     (LlwybrTasksPage *self,
                                        const char      *id,
                                        const char      *section);
-void  llwybr_tasks_page_save          (LlwybrTasksPage *self);
+gboolean llwybr_tasks_page_save       (LlwybrTasksPage *self);
 
 char *llwybr_tasks_page_progress_text (LlwybrTask      *task);
 char *llwybr_tasks_page_cell_label    (const char      *standard,

@@ -33,6 +33,7 @@ struct _LlwybrWindow
   LlwybrPortfolio      *portfolio;
   GSettings            *settings;
   GCancellable         *cancellable;
+  gboolean              close_anyway;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -412,7 +413,7 @@ start_import (LlwybrWindow *self,
   g_task_run_in_thread (task, import_thread);
 }
 
-static gboolean
+static void
 save_window_state (LlwybrWindow *self)
 {
   int width, height;
@@ -421,8 +422,36 @@ save_window_state (LlwybrWindow *self)
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
 
-  return FALSE;
+static void
+close_anyway_cb (LlwybrWindow *self)
+{
+  self->close_anyway = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Writing that could not be saved (the disk full, the file locked) is not
+ * lost without a word: the window stays open unless she says otherwise. */
+static gboolean
+close_request_cb (LlwybrWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  save_window_state (self);
+  if (self->close_anyway || llwybr_tasks_page_save (self->tasks_page))
+    return FALSE;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Your Writing Is Not Saved"),
+                                                       _("What you wrote in a written task could not be saved, and it is lost if Llwybr closes now. Keep the window open and try again, or copy the text somewhere safe.")));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Open"), "close", _("_Close Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response::close", G_CALLBACK (close_anyway_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 /* Callbacks */
@@ -917,7 +946,7 @@ llwybr_window_init (LlwybrWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
   update_actions (self);
 }
 
