@@ -1868,8 +1868,8 @@ dialog_with_heading (const char *heading)
   return NULL;
 }
 
-/* Writing that could not be saved keeps the window open until she says
- * so; once it saves, the window closes with it saved. */
+/* Writing that could not be saved keeps the window, and the portfolio,
+ * open until she says so; once it saves, the window closes with it saved. */
 static void
 test_unsaved_writing (void)
 {
@@ -1899,6 +1899,15 @@ test_unsaved_writing (void)
   gtk_window_close (GTK_WINDOW (window));
   spin ();
   g_assert_nonnull (window);
+  dialog = dialog_with_heading ("Your Writing Is Not Saved");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "keep");
+  spin ();
+
+  /* Nor does closing the portfolio drop it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-portfolio", NULL);
+  spin ();
+  g_assert_nonnull (llwybr_window_get_portfolio (window));
   dialog = dialog_with_heading ("Your Writing Is Not Saved");
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "keep");

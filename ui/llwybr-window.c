@@ -33,7 +33,7 @@ struct _LlwybrWindow
   LlwybrPortfolio      *portfolio;
   GSettings            *settings;
   GCancellable         *cancellable;
-  gboolean              close_anyway;
+  gboolean              discard_unsaved;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -218,12 +218,27 @@ update_review_badge (LlwybrWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_badge), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
+static void discard_and_switch_cb (LlwybrWindow     *self,
+                                   const char       *response,
+                                   AdwMessageDialog *dialog);
+static void ask_before_discarding (LlwybrWindow   *self,
+                                   GCallback       discard,
+                                   gpointer        data,
+                                   GDestroyNotify  destroy);
+
 static void
 set_portfolio (LlwybrWindow    *self,
                LlwybrPortfolio *portfolio)
 {
   if (self->portfolio == portfolio)
     return;
+
+  if (self->portfolio != NULL && !self->discard_unsaved && !llwybr_tasks_page_save (self->tasks_page))
+    {
+      ask_before_discarding (self, G_CALLBACK (discard_and_switch_cb),
+                             portfolio ? g_object_ref (portfolio) : NULL, portfolio ? g_object_unref : NULL);
+      return;
+    }
 
   if (self->portfolio != NULL)
     g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
@@ -424,34 +439,54 @@ save_window_state (LlwybrWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
+/* Writing that could not be saved (the file locked, the disk full) is not
+ * dropped without a word: she is asked before the window closes or
+ * another portfolio takes its place. */
 static void
-close_anyway_cb (LlwybrWindow *self)
-{
-  self->close_anyway = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-/* Writing that could not be saved (the disk full, the file locked) is not
- * lost without a word: the window stays open unless she says otherwise. */
-static gboolean
-close_request_cb (LlwybrWindow *self)
+ask_before_discarding (LlwybrWindow *self,
+                       GCallback     discard,
+                       gpointer      data,
+                       GDestroyNotify destroy)
 {
   AdwMessageDialog *dialog;
 
-  save_window_state (self);
-  if (self->close_anyway || llwybr_tasks_page_save (self->tasks_page))
-    return FALSE;
-
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Your Writing Is Not Saved"),
-                                                       _("What you wrote in a written task could not be saved, and it is lost if Llwybr closes now. Keep the window open and try again, or copy the text somewhere safe.")));
-  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Open"), "close", _("_Close Anyway"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "close", ADW_RESPONSE_DESTRUCTIVE);
+                                                       _("What you wrote in a written task could not be saved, and it is lost if you go on. Keep writing and try again, or copy the text somewhere safe first.")));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Writing"), "discard", _("_Discard It"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "keep");
   adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response::close", G_CALLBACK (close_anyway_cb), self, G_CONNECT_SWAPPED);
+  g_object_set_data_full (G_OBJECT (dialog), "data", data, destroy);
+  g_signal_connect_object (dialog, "response::discard", discard, self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
 
+static void
+discard_and_close_cb (LlwybrWindow *self)
+{
+  self->discard_unsaved = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+close_request_cb (LlwybrWindow *self)
+{
+  save_window_state (self);
+  if (self->discard_unsaved || llwybr_tasks_page_save (self->tasks_page))
+    return FALSE;
+
+  ask_before_discarding (self, G_CALLBACK (discard_and_close_cb), NULL, NULL);
   return TRUE;
+}
+
+static void
+discard_and_switch_cb (LlwybrWindow     *self,
+                       const char       *response,
+                       AdwMessageDialog *dialog)
+{
+  self->discard_unsaved = TRUE;
+  set_portfolio (self, g_object_get_data (G_OBJECT (dialog), "data"));
+  self->discard_unsaved = FALSE;
 }
 
 /* Callbacks */
