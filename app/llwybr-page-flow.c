@@ -76,26 +76,6 @@ content_width (LlwybrPageFlow *self)
   return self->width - 2 * MARGIN;
 }
 
-static char *
-page_number (LlwybrPageFlow *self,
-             const char     *format,
-             ...) G_GNUC_PRINTF (2, 3);
-
-static char *
-page_number (LlwybrPageFlow *self,
-             const char     *format,
-             ...)
-{
-  va_list args;
-  char *text;
-
-  va_start (args, format);
-  text = _llwybr_pdf_labelv (self->language, self->catalogs, format, args);
-  va_end (args);
-
-  return text;
-}
-
 static void
 show_line (LlwybrPageFlow *self,
            LlwybrFont      font,
@@ -144,7 +124,8 @@ draw_band (LlwybrPageFlow *self)
 static void
 draw_footer (LlwybrPageFlow *self)
 {
-  g_autofree char *number = page_number (self, N_("Page %1$u of %2$u"), self->page, self->n_pages);
+  g_autofree char *number = _llwybr_pdf_labelf (self->language, self->catalogs, N_("Page %1$u of %2$u"),
+                                                      self->page, self->n_pages);
 
   cairo_set_source_rgb (self->cr, 0.4, 0.4, 0.4);
   show_line (self, LLWYBR_FONT_SMALL, number, EDGE, self->height - FOOTER + 12, self->width - 2 * EDGE,

@@ -23,10 +23,10 @@ LlwybrLanguage   _llwybr_pdf_main_language (LlwybrSummaryLanguage   language);
 char            *_llwybr_pdf_label         (LlwybrSummaryLanguage   language,
                                             LlwybrCatalog * const  *catalogs,
                                             const char             *msgid);
-char            *_llwybr_pdf_labelv        (LlwybrSummaryLanguage   language,
+char            *_llwybr_pdf_labelf        (LlwybrSummaryLanguage   language,
                                             LlwybrCatalog * const  *catalogs,
                                             const char             *format,
-                                            va_list                 args) G_GNUC_PRINTF (3, 0);
+                                            ...) G_GNUC_PRINTF (3, 4);
 char            *_llwybr_pdf_date          (LlwybrCatalog          *catalog,
                                             guint                   day,
                                             guint                   month,

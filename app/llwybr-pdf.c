@@ -52,19 +52,21 @@ _llwybr_pdf_label (LlwybrSummaryLanguage  language,
 /* The same, for a message with arguments: each language formats its own
  * sentence, so word order may differ. */
 char *
-_llwybr_pdf_labelv (LlwybrSummaryLanguage  language,
+_llwybr_pdf_labelf (LlwybrSummaryLanguage  language,
                     LlwybrCatalog * const *catalogs,
                     const char            *format,
-                    va_list                args)
+                    ...)
 {
   g_autofree char *cy = NULL;
   g_autofree char *en = NULL;
-  va_list copy;
+  va_list args, copy;
 
+  va_start (args, format);
   va_copy (copy, args);
   cy = g_strdup_vprintf (llwybr_catalog_gettext (catalogs[LLWYBR_LANGUAGE_CY], format), args);
   en = g_strdup_vprintf (format, copy);
   va_end (copy);
+  va_end (args);
 
   if (language == LLWYBR_SUMMARY_ENGLISH)
     return g_steal_pointer (&en);

@@ -191,25 +191,9 @@ label (LlwybrSummary *self,
   return _llwybr_pdf_label (self->language, self->catalogs, msgid);
 }
 
-static char *
-labelv (LlwybrSummary *self,
-        const char    *format,
-        ...) G_GNUC_PRINTF (2, 3);
-
-static char *
-labelv (LlwybrSummary *self,
-        const char    *format,
-        ...)
-{
-  va_list args;
-  char *text;
-
-  va_start (args, format);
-  text = _llwybr_pdf_labelv (self->language, self->catalogs, format, args);
-  va_end (args);
-
-  return text;
-}
+/* The same, for a message with arguments: each language formats its own
+ * sentence, so word order may differ. */
+#define labelv(self, ...) _llwybr_pdf_labelf ((self)->language, (self)->catalogs, __VA_ARGS__)
 
 static char *
 date_text (LlwybrSummary  *self,
