@@ -40,10 +40,12 @@ tr (Check      *check,
   return check->catalog ? llwybr_catalog_gettext (check->catalog, msgid) : g_dgettext (GETTEXT_PACKAGE, msgid);
 }
 
+/* @standards: (transfer full) (nullable): what the finding is about */
 static LlwybrFinding *
 add (Check                 *check,
      LlwybrFindingKind      kind,
      LlwybrFindingSeverity  severity,
+     GStrv                  standards,
      char                  *text)
 {
   LlwybrFinding *finding = g_new0 (LlwybrFinding, 1);
@@ -51,24 +53,10 @@ add (Check                 *check,
   finding->kind = kind;
   finding->severity = severity;
   finding->text = text;
-  finding->standards = g_new0 (char *, 1);
+  finding->standards = standards ? standards : g_new0 (char *, 1);
   g_ptr_array_add (check->findings, finding);
 
   return finding;
-}
-
-/* "3, 5, 24": a list of standards reads the same in both languages. */
-static char *
-join_standards (GPtrArray *codes)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) strv = NULL;
-
-  for (guint i = 0; i < codes->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (codes, i));
-  strv = g_strv_builder_end (builder);
-
-  return g_strjoinv (", ", strv);
 }
 
 static GStrv
@@ -80,6 +68,15 @@ standards_strv (GPtrArray *codes)
     g_strv_builder_add (builder, g_ptr_array_index (codes, i));
 
   return g_strv_builder_end (builder);
+}
+
+/* "3, 5, 24": a list of standards reads the same in both languages. */
+static char *
+join_standards (GPtrArray *codes)
+{
+  g_auto(GStrv) strv = standards_strv (codes);
+
+  return g_strjoinv (", ", strv);
 }
 
 static GStrv
@@ -110,18 +107,12 @@ count_claims (LlwybrPortfolio *portfolio,
 static void
 check_entry (Check *check)
 {
-  LlwybrFinding *finding;
-
   if (!llwybr_coverage_has_certificate (check->portfolio, LEVEL_2_STANDARD))
-    {
-      finding = add (check, LLWYBR_FINDING_NO_CERTIFICATE, LLWYBR_FINDING_REQUIRED,
-                     g_strdup (tr (check, N_("No Level 2 literacy and numeracy certificate: add the certificate, or the exam board’s letter, as evidence of the kind Certificate and link it to standard 11."))));
-      g_strfreev (finding->standards);
-      finding->standards = one_standard (LEVEL_2_STANDARD);
-    }
+    add (check, LLWYBR_FINDING_NO_CERTIFICATE, LLWYBR_FINDING_REQUIRED, one_standard (LEVEL_2_STANDARD),
+         g_strdup (tr (check, N_("No Level 2 literacy and numeracy certificate: add the certificate, or the exam board’s letter, as evidence of the kind Certificate and link it to standard 11."))));
 
   if (*llwybr_portfolio_get_endorsed_by (check->portfolio) == '\0')
-    add (check, LLWYBR_FINDING_NO_ENDORSEMENT, LLWYBR_FINDING_REQUIRED,
+    add (check, LLWYBR_FINDING_NO_ENDORSEMENT, LLWYBR_FINDING_REQUIRED, NULL,
          g_strdup (tr (check, N_("No headteacher’s endorsement recorded: your headteacher endorses your application before you prepare for assessment. Record who endorsed it and when in the portfolio’s details."))));
 }
 
@@ -142,7 +133,7 @@ check_task (Check      *check,
 
   if (n_empty == n_sections)
     {
-      LlwybrFinding *finding = add (check, LLWYBR_FINDING_SECTION_EMPTY, LLWYBR_FINDING_REQUIRED,
+      LlwybrFinding *finding = add (check, LLWYBR_FINDING_SECTION_EMPTY, LLWYBR_FINDING_REQUIRED, NULL,
                                     /* Translators: %s is a written task, “Task 1” */
                                     g_strdup_printf (tr (check, N_("%s is not written yet.")), title));
 
@@ -159,11 +150,11 @@ check_task (Check      *check,
       LlwybrFinding *finding = NULL;
 
       if (words == 0)
-        finding = add (check, LLWYBR_FINDING_SECTION_EMPTY, LLWYBR_FINDING_REQUIRED,
+        finding = add (check, LLWYBR_FINDING_SECTION_EMPTY, LLWYBR_FINDING_REQUIRED, NULL,
                        /* Translators: %1$s is a written task, %2$s one of its sections, “Planning” */
                        g_strdup_printf (tr (check, N_("%1$s: the section “%2$s” is empty.")), title, section_title));
       else if ((guint64)words * 100 > (guint64)most * (100 + check->limits->words_over_percent))
-        finding = add (check, LLWYBR_FINDING_SECTION_TOO_LONG, LLWYBR_FINDING_WARNING,
+        finding = add (check, LLWYBR_FINDING_SECTION_TOO_LONG, LLWYBR_FINDING_WARNING, NULL,
                        /* Translators: %1$s is a written task, %2$s one of its sections, %3$u its words,
                         * %4$u and %5$u the word guidance, “250–500” */
                        g_strdup_printf (llwybr_catalog_ngettext (check->catalog,
@@ -207,7 +198,7 @@ check_context_claims (Check      *check,
             g_ptr_array_add (codes, code);
         }
       list = join_standards (codes);
-      finding = add (check, LLWYBR_FINDING_CONTEXT_CLAIMS, LLWYBR_FINDING_WARNING,
+      finding = add (check, LLWYBR_FINDING_CONTEXT_CLAIMS, LLWYBR_FINDING_WARNING, standards_strv (codes),
                      /* Translators: %1$s is a written task, %2$s its section “Context”, %3$s a list of standards, “3, 5” */
                      g_strdup_printf (llwybr_catalog_ngettext (check->catalog,
                                                                "%1$s claims standard %3$s in “%2$s”, where assessors do not count claims. Move the claim to the section that shows it.",
@@ -215,8 +206,6 @@ check_context_claims (Check      *check,
                                                                codes->len),
                                       llwybr_task_get_short_title (task, check->language),
                                       llwybr_task_section_get_title (section, check->language), list));
-      g_strfreev (finding->standards);
-      finding->standards = standards_strv (codes);
       finding->task = g_strdup (llwybr_task_get_id (task));
       finding->section = g_strdup (llwybr_task_section_get_id (section));
     }
@@ -248,47 +237,38 @@ check_standards (Check *check)
   if (unclaimed->len > 0)
     {
       g_autofree char *list = join_standards (unclaimed);
-      LlwybrFinding *finding = add (check, LLWYBR_FINDING_NOT_CLAIMED, LLWYBR_FINDING_REQUIRED,
-                                    /* Translators: %s is a list of standards, “3, 5, 24”; [S3] is the claim marker */
-                                    g_strdup_printf (llwybr_catalog_ngettext (check->catalog,
-                                                                              "Standard %s is not claimed in any written task. Claim it where a task shows it, with a marker such as [S3].",
-                                                                              "Standards %s are not claimed in any written task. Claim each where a task shows it, with a marker such as [S3].",
-                                                                              unclaimed->len),
-                                                     list));
-
-      g_strfreev (finding->standards);
-      finding->standards = standards_strv (unclaimed);
+      add (check, LLWYBR_FINDING_NOT_CLAIMED, LLWYBR_FINDING_REQUIRED, standards_strv (unclaimed),
+           /* Translators: %s is a list of standards, “3, 5, 24”; [S3] is the claim marker */
+           g_strdup_printf (llwybr_catalog_ngettext (check->catalog,
+                                                     "Standard %s is not claimed in any written task. Claim it where a task shows it, with a marker such as [S3].",
+                                                     "Standards %s are not claimed in any written task. Claim each where a task shows it, with a marker such as [S3].",
+                                                     unclaimed->len),
+                            list));
     }
 
   if (undocumented->len > check->limits->standards_without_document)
     {
       g_autofree char *list = join_standards (undocumented);
-      LlwybrFinding *finding = add (check, LLWYBR_FINDING_NO_DOCUMENT, LLWYBR_FINDING_REQUIRED,
-                                    /* Translators: %s is a list of standards, “3, 5, 24” */
-                                    g_strdup_printf (llwybr_catalog_ngettext (check->catalog,
-                                                                              "Standard %s has no supporting document in the document file.",
-                                                                              "Standards %s have no supporting document in the document file.",
-                                                                              undocumented->len),
-                                                     list));
-
-      g_strfreev (finding->standards);
-      finding->standards = standards_strv (undocumented);
+      add (check, LLWYBR_FINDING_NO_DOCUMENT, LLWYBR_FINDING_REQUIRED, standards_strv (undocumented),
+           /* Translators: %s is a list of standards, “3, 5, 24” */
+           g_strdup_printf (llwybr_catalog_ngettext (check->catalog,
+                                                     "Standard %s has no supporting document in the document file.",
+                                                     "Standards %s have no supporting document in the document file.",
+                                                     undocumented->len),
+                            list));
     }
 
   for (guint i = 0; i < crowded->len; i++)
     {
       GPtrArray *documents = g_ptr_array_index (crowded, i);
       const char *code = llwybr_document_get_standard (g_ptr_array_index (documents, 0));
-      LlwybrFinding *finding = add (check, LLWYBR_FINDING_TOO_MANY_DOCUMENTS, LLWYBR_FINDING_REQUIRED,
-                                    /* Translators: %1$s is a standard's number, %2$u its documents, %3$u the most allowed */
-                                    g_strdup_printf (llwybr_catalog_ngettext (check->catalog,
-                                                                              "Standard %1$s has %2$u document; the document file allows at most %3$u. Keep the ones that show it best.",
-                                                                              "Standard %1$s has %2$u documents; the document file allows at most %3$u. Keep the ones that show it best.",
-                                                                              documents->len),
-                                                     code, documents->len, check->limits->documents_per_standard));
-
-      g_strfreev (finding->standards);
-      finding->standards = one_standard (code);
+      add (check, LLWYBR_FINDING_TOO_MANY_DOCUMENTS, LLWYBR_FINDING_REQUIRED, one_standard (code),
+           /* Translators: %1$s is a standard's number, %2$u its documents, %3$u the most allowed */
+           g_strdup_printf (llwybr_catalog_ngettext (check->catalog,
+                                                     "Standard %1$s has %2$u document; the document file allows at most %3$u. Keep the ones that show it best.",
+                                                     "Standard %1$s has %2$u documents; the document file allows at most %3$u. Keep the ones that show it best.",
+                                                     documents->len),
+                            code, documents->len, check->limits->documents_per_standard));
     }
 }
 
@@ -308,12 +288,10 @@ check_highlights (Check *check)
         continue;
 
       attachment = llwybr_portfolio_lookup_attachment (check->portfolio, llwybr_document_get_attachment_uuid (document));
-      finding = add (check, LLWYBR_FINDING_NO_HIGHLIGHT, LLWYBR_FINDING_WARNING,
+      finding = add (check, LLWYBR_FINDING_NO_HIGHLIGHT, LLWYBR_FINDING_WARNING, one_standard (llwybr_document_get_standard (document)),
                      /* Translators: %1$s is an attachment's file name, %2$s a standard's number */
                      g_strdup_printf (tr (check, N_("The document “%1$s” for standard %2$s does not say which part is highlighted. Note the part that shows the standard, so the assessor finds it.")),
                                       attachment ? llwybr_attachment_get_name (attachment) : "", llwybr_document_get_standard (document)));
-      g_strfreev (finding->standards);
-      finding->standards = one_standard (llwybr_document_get_standard (document));
       finding->document = g_strdup (llwybr_document_get_uuid (document));
     }
 }

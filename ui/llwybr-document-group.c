@@ -12,6 +12,7 @@
 #include "llwybr-document-group.h"
 #include "llwybr-document-row.h"
 #include "llwybr-error.h"
+#include "llwybr-standard-picker.h"
 
 /* One standard's part of the document file: the supporting documents
  * chosen for it, each an attachment of evidence linked to the standard,
@@ -157,15 +158,8 @@ create_choice_row (LlwybrEvidence   *evidence,
   /* Translators: a piece of evidence and one of its attachments, "Reading records — Reading ages 2026.csv" */
   g_autofree char *text = g_strdup_printf (_("%1$s — %2$s"), *title ? title : _("Untitled evidence"),
                                            llwybr_attachment_get_name (attachment));
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *row = llwybr_standard_picker_row_new (text);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   g_object_set_data_full (G_OBJECT (row), "attachment", g_object_ref (attachment), g_object_unref);
 
   return row;

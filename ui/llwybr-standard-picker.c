@@ -59,15 +59,8 @@ create_row (LlwybrStandard *standard,
   const char *text = llwybr_standard_get_text (standard, language);
   /* Translators: a standard in a list, "23. monitor learners' progress…" */
   g_autofree char *label_text = g_strdup_printf (_("%1$s. %2$s"), code, text);
-  GtkWidget *label = gtk_label_new (label_text);
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *row = llwybr_standard_picker_row_new (label_text);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   g_object_set_data_full (G_OBJECT (row), "code", g_strdup (code), g_free);
   g_object_set_data_full (G_OBJECT (row), "text", g_strdup (text), g_free);
 
@@ -223,4 +216,27 @@ llwybr_standard_picker_set_hidden (LlwybrStandardPicker *self,
   if (codes != NULL)
     self->hidden = g_hash_table_ref (codes);
   gtk_list_box_invalidate_filter (self->list);
+}
+
+/**
+ * llwybr_standard_picker_row_new:
+ * @text: what the row says
+ *
+ * Returns: (transfer floating): a row for a list of choices in a popover,
+ *   as the picker's own, wrapped at a popover's width
+ */
+GtkWidget *
+llwybr_standard_picker_row_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+
+  return row;
 }

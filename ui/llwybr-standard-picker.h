@@ -20,5 +20,6 @@ void       llwybr_standard_picker_set_framework (LlwybrStandardPicker *self,
                                                  LlwybrFramework      *framework);
 void       llwybr_standard_picker_set_hidden    (LlwybrStandardPicker *self,
                                                  GHashTable           *codes);
+GtkWidget *llwybr_standard_picker_row_new       (const char           *text);
 
 G_END_DECLS
