@@ -13,6 +13,7 @@
 #include "llwybr-document-file-export.h"
 #include "llwybr-document-group.h"
 #include "llwybr-document-row.h"
+#include "llwybr-date-button.h"
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
 #include "llwybr-history-window.h"
@@ -1637,6 +1638,14 @@ test_document_file (void)
   g_assert_true (document_is_saved (&expected));
 }
 
+/* The button or the calendar of the endorsement's date. */
+static GtkWidget *
+endorsed_on_part (GtkWidget *overview,
+                  GType      type)
+{
+  return find_widget (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button"), type);
+}
+
 /* The headteacher's name and the day she endorsed the entry, from the
  * overview, are in the file. */
 static void
@@ -1655,7 +1664,7 @@ test_endorsement (void)
   g_clear_object (&created);
   window = open_window_on (library, path);
   overview = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_OVERVIEW_PAGE);
-  g_assert_cmpstr (gtk_menu_button_get_label (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button")),
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (endorsed_on_part (overview, GTK_TYPE_MENU_BUTTON))),
                    ==, "No date");
 
   /* What is left before assessment leads to where she puts it right. */
@@ -1673,8 +1682,8 @@ test_endorsement (void)
     g_assert_true (gtk_widget_is_ancestor (focus, template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row")));
   }
 
-  gtk_calendar_select_day (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_calendar"), day);
-  g_assert_cmpstr (gtk_menu_button_get_label (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button")),
+  gtk_calendar_select_day (GTK_CALENDAR (endorsed_on_part (overview, GTK_TYPE_CALENDAR)), day);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (endorsed_on_part (overview, GTK_TYPE_MENU_BUTTON))),
                    ==, "20 November 2026");
   gtk_editable_set_text (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row"), "Mrs Gwenllian Price");
   spin ();
@@ -1695,8 +1704,8 @@ test_endorsement (void)
   overview = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_OVERVIEW_PAGE);
   g_assert_cmpstr (gtk_editable_get_text (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row")),
                    ==, "Mrs Gwenllian Price");
-  g_signal_emit_by_name (button_with_label (overview, "_Not Endorsed Yet"), "clicked");
-  g_assert_cmpstr (gtk_menu_button_get_label (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button")),
+  g_signal_emit_by_name (button_with_label (overview, "_No Date"), "clicked");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (endorsed_on_part (overview, GTK_TYPE_MENU_BUTTON))),
                    ==, "No date");
   g_assert_null (llwybr_portfolio_get_endorsed_on (llwybr_window_get_portfolio (window)));
 
@@ -1926,6 +1935,43 @@ test_unsaved_writing (void)
                    ==, "The whole class, thirty pupils.");
 }
 
+static void
+count_chosen (guint *n)
+{
+  (*n)++;
+}
+
+/* A date is chosen by her, today included, and only then said to be. */
+static void
+test_date_button (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = llwybr_date_button_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) day = g_date_new_dmy (3, G_DATE_MARCH, 2025);
+  guint chosen = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  g_signal_connect_swapped (button, "chosen", G_CALLBACK (count_chosen), &chosen);
+  g_assert_null (llwybr_date_button_get_date (LLWYBR_DATE_BUTTON (button)));
+
+  g_signal_emit_by_name (button_with_label (button, "_Today"), "clicked");
+  g_assert_cmpuint (chosen, ==, 1);
+  g_assert_cmpint (g_date_get_day (llwybr_date_button_get_date (LLWYBR_DATE_BUTTON (button))), ==,
+                   g_date_time_get_day_of_month (now));
+
+  llwybr_date_button_set_date (LLWYBR_DATE_BUTTON (button), day);
+  g_assert_cmpuint (chosen, ==, 1);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (find_widget (button, GTK_TYPE_MENU_BUTTON))), ==, "3 March 2025");
+
+  g_signal_emit_by_name (button_with_label (button, "_No Date"), "clicked");
+  g_assert_cmpuint (chosen, ==, 2);
+  g_assert_null (llwybr_date_button_get_date (LLWYBR_DATE_BUTTON (button)));
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (find_widget (button, GTK_TYPE_MENU_BUTTON))), ==, "No date");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1975,6 +2021,7 @@ main (int   argc,
   g_test_add_func ("/ui/export-document-file", test_export_document_file);
   g_test_add_func ("/ui/readiness", test_readiness);
   g_test_add_func ("/ui/unsaved-writing", test_unsaved_writing);
+  g_test_add_func ("/ui/date-button", test_date_button);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "llwybr-error.h"
+#include "llwybr-date-button.h"
 #include "llwybr-evidence-editor.h"
 #include "llwybr-history-window.h"
 #include "llwybr-reviewer.h"
@@ -36,8 +37,7 @@ struct _LlwybrEvidenceEditor
   AdwToastOverlay *toast_overlay;
   GtkWidget       *details_group;
   AdwEntryRow     *title_row;
-  GtkMenuButton   *date_button;
-  GtkCalendar     *calendar;
+  LlwybrDateButton *date_button;
   AdwComboRow     *kind_row;
   AdwComboRow     *setting_row;
   AdwEntryRow     *age_row;
@@ -93,26 +93,6 @@ update_word_count (LlwybrEvidenceEditor *self)
   gtk_label_set_text (self->word_count, label);
 }
 
-static void
-update_date_label (LlwybrEvidenceEditor *self)
-{
-  GDate *date = llwybr_evidence_get_date (self->evidence);
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *label = NULL;
-
-  if (date == NULL)
-    {
-      gtk_menu_button_set_label (self->date_button, _("No date"));
-      return;
-    }
-
-  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
-  /* Translators: a day, in strftime format */
-  label = g_date_time_format (time, _("%-d %B %Y"));
-  gtk_menu_button_set_label (self->date_button, label);
-  gtk_calendar_select_day (self->calendar, time);
-}
-
 static gboolean
 save_now (gpointer data)
 {
@@ -166,7 +146,7 @@ load_fields (LlwybrEvidenceEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row), llwybr_evidence_get_subject (evidence));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->reflection_view),
                             llwybr_evidence_get_reflection (evidence), -1);
-  update_date_label (self);
+  llwybr_date_button_set_date (self->date_button, llwybr_evidence_get_date (evidence));
   update_word_count (self);
   self->loading = FALSE;
 }
@@ -270,21 +250,12 @@ field_changed_cb (LlwybrEvidenceEditor *self)
 }
 
 static void
-day_selected_cb (LlwybrEvidenceEditor *self)
+date_chosen_cb (LlwybrEvidenceEditor *self)
 {
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
-  g_autoptr(GDate) date = NULL;
-
   if (self->loading || self->evidence == NULL)
     return;
 
-  date = g_date_new_dmy (g_date_time_get_day_of_month (day), g_date_time_get_month (day),
-                         g_date_time_get_year (day));
-  llwybr_evidence_set_date (self->evidence, date);
-  self->loading = TRUE;
-  update_date_label (self);
-  self->loading = FALSE;
-  gtk_menu_button_popdown (self->date_button);
+  llwybr_evidence_set_date (self->evidence, llwybr_date_button_get_date (self->date_button));
   queue_save (self);
 }
 
@@ -625,12 +596,12 @@ llwybr_evidence_editor_class_init (LlwybrEvidenceEditorClass *klass)
   object_class->dispose = llwybr_evidence_editor_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (LLWYBR_TYPE_DATE_BUTTON);
   g_type_ensure (LLWYBR_TYPE_STANDARD_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-evidence-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, date_button);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, setting_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrEvidenceEditor, age_row);
@@ -649,7 +620,7 @@ llwybr_evidence_editor_class_init (LlwybrEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, comment_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, standard_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.undo-unlink", NULL, undo_unlink_action);

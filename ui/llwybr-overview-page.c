@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "llwybr-coverage.h"
+#include "llwybr-date-button.h"
 #include "llwybr-overview-page.h"
 #include "llwybr-readiness.h"
 #include "llwybr-reviewer.h"
@@ -32,7 +33,6 @@ struct _LlwybrOverviewPage
   guint            save_source;
   guint            refresh_source;
   gboolean         loading;
-  GDate           *endorsed_on;
   gboolean         endorsement_dirty;
 
   /* Template widgets */
@@ -48,8 +48,7 @@ struct _LlwybrOverviewPage
   GtkWidget       *details_group;
   GtkWidget       *endorsement_group;
   AdwEntryRow     *endorsed_by_row;
-  GtkMenuButton   *endorsed_on_button;
-  GtkCalendar     *endorsed_on_calendar;
+  LlwybrDateButton *endorsed_on_button;
   GtkWidget       *verdict_legend;
 };
 
@@ -371,51 +370,17 @@ set_entry (AdwEntryRow *row,
     gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
-/* The date is shown as the evidence editor shows one; the calendar
- * follows it, with the signals it sends ignored. GtkCalendar says nothing
- * when the day already selected is pressed, so with no date it rests on
- * today, which has its own button. */
-static void
-show_endorsed_on (LlwybrOverviewPage *self)
-{
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *label = NULL;
-  gboolean loading = self->loading;
-
-  if (self->endorsed_on == NULL)
-    {
-      gtk_menu_button_set_label (self->endorsed_on_button, _("No date"));
-      time = g_date_time_new_now_local ();
-    }
-  else
-    {
-      time = g_date_time_new_local (g_date_get_year (self->endorsed_on), g_date_get_month (self->endorsed_on),
-                                    g_date_get_day (self->endorsed_on), 12, 0, 0);
-      /* Translators: a day, in strftime format */
-      label = g_date_time_format (time, _("%-d %B %Y"));
-      gtk_menu_button_set_label (self->endorsed_on_button, label);
-    }
-
-  self->loading = TRUE;
-  gtk_calendar_select_day (self->endorsed_on_calendar, time);
-  self->loading = loading;
-}
-
 /* From the portfolio: when it opens, and when a merge brings another
  * copy's endorsement while nothing typed here waits to be saved. */
 static void
 load_endorsement (LlwybrOverviewPage *self)
 {
-  const GDate *endorsed_on = llwybr_portfolio_get_endorsed_on (self->portfolio);
-
   if (self->endorsement_dirty)
     return;
 
   self->loading = TRUE;
   set_entry (self->endorsed_by_row, llwybr_portfolio_get_endorsed_by (self->portfolio));
-  g_clear_pointer (&self->endorsed_on, g_date_free);
-  self->endorsed_on = endorsed_on ? g_date_copy (endorsed_on) : NULL;
-  show_endorsed_on (self);
+  llwybr_date_button_set_date (self->endorsed_on_button, llwybr_portfolio_get_endorsed_on (self->portfolio));
   self->loading = FALSE;
 }
 
@@ -428,7 +393,7 @@ save_endorsement (LlwybrOverviewPage  *self,
 
   self->endorsement_dirty = FALSE;
   return llwybr_portfolio_set_endorsement (self->portfolio, gtk_editable_get_text (GTK_EDITABLE (self->endorsed_by_row)),
-                                           self->endorsed_on, error);
+                                           llwybr_date_button_get_date (self->endorsed_on_button), error);
 }
 
 static gboolean
@@ -480,45 +445,13 @@ endorsement_changed_cb (LlwybrOverviewPage *self)
 
 /* A date is saved as soon as it is chosen. */
 static void
-endorsed_on_chosen (LlwybrOverviewPage *self,
-                    GDate              *date)
+endorsed_on_chosen_cb (LlwybrOverviewPage *self)
 {
-  g_clear_pointer (&self->endorsed_on, g_date_free);
-  self->endorsed_on = date;
-  show_endorsed_on (self);
-  gtk_menu_button_popdown (self->endorsed_on_button);
-  self->endorsement_dirty = TRUE;
-  save_details (self);
-}
-
-static void
-endorsed_on_selected_cb (LlwybrOverviewPage *self)
-{
-  g_autoptr(GDateTime) day = NULL;
-
   if (self->loading || self->portfolio == NULL)
     return;
 
-  day = gtk_calendar_get_date (self->endorsed_on_calendar);
-  endorsed_on_chosen (self, g_date_new_dmy (g_date_time_get_day_of_month (day), g_date_time_get_month (day),
-                                            g_date_time_get_year (day)));
-}
-
-static void
-endorsed_on_today_cb (LlwybrOverviewPage *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  if (self->portfolio != NULL)
-    endorsed_on_chosen (self, g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                                              g_date_time_get_year (now)));
-}
-
-static void
-endorsed_on_cleared_cb (LlwybrOverviewPage *self)
-{
-  if (self->portfolio != NULL)
-    endorsed_on_chosen (self, NULL);
+  self->endorsement_dirty = TRUE;
+  save_details (self);
 }
 
 static void
@@ -559,7 +492,6 @@ llwybr_overview_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->cells, g_hash_table_unref);
-  g_clear_pointer (&self->endorsed_on, g_date_free);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (llwybr_overview_page_parent_class)->dispose (object);
@@ -573,6 +505,7 @@ llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
 
   object_class->dispose = llwybr_overview_page_dispose;
 
+  g_type_ensure (LLWYBR_TYPE_DATE_BUTTON);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, coverage_label);
@@ -589,12 +522,9 @@ llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsement_group);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsed_by_row);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsed_on_button);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsed_on_calendar);
   gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, endorsement_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, endorsed_on_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, endorsed_on_cleared_cb);
-  gtk_widget_class_bind_template_callback (widget_class, endorsed_on_today_cb);
+  gtk_widget_class_bind_template_callback (widget_class, endorsed_on_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "overview.edit-endorsement", NULL, edit_endorsement_action);
   gtk_widget_class_bind_template_callback (widget_class, step_activated_cb);

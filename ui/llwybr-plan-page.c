@@ -12,6 +12,7 @@
 #include "llwybr-career.h"
 #include "llwybr-coverage.h"
 #include "llwybr-error.h"
+#include "llwybr-date-button.h"
 #include "llwybr-plan-page.h"
 
 #define SAVE_DELAY_MS 500
@@ -514,37 +515,12 @@ choice_field (LlwybrPlanPage   *self,
 }
 
 static void
-date_label (GtkMenuButton  *button,
-            const GDate    *date)
+date_chosen_cb (LlwybrDateButton *button,
+                LlwybrPlanPage   *self)
 {
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *text = NULL;
+  LlwybrPlanStep *step = g_object_get_data (G_OBJECT (button), "step");
 
-  if (date == NULL)
-    {
-      gtk_menu_button_set_label (button, _("No date"));
-      return;
-    }
-
-  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
-  /* Translators: a day, in strftime format */
-  text = g_date_time_format (time, _("%-d %B %Y"));
-  gtk_menu_button_set_label (button, text);
-}
-
-static void
-day_selected_cb (GtkCalendar    *calendar,
-                 LlwybrPlanPage *self)
-{
-  LlwybrPlanStep *step = g_object_get_data (G_OBJECT (calendar), "step");
-  GtkMenuButton *button = g_object_get_data (G_OBJECT (calendar), "button");
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
-  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (day), g_date_time_get_month (day),
-                                          g_date_time_get_year (day));
-
-  g_object_set (step, g_object_get_data (G_OBJECT (calendar), "property"), date, NULL);
-  date_label (button, date);
-  gtk_menu_button_popdown (button);
+  g_object_set (step, g_object_get_data (G_OBJECT (button), "property"), llwybr_date_button_get_date (button), NULL);
   queue_save (self, step);
   update_timeline (self);
 }
@@ -556,21 +532,15 @@ date_field (LlwybrPlanPage *self,
             const char     *title)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *calendar = gtk_calendar_new ();
+  GtkWidget *button = llwybr_date_button_new ();
   g_autoptr(GDate) date = NULL;
 
   g_object_get (step, property, &date, NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  date_label (GTK_MENU_BUTTON (button), date);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  g_object_set_data (G_OBJECT (calendar), "step", step);
-  g_object_set_data (G_OBJECT (calendar), "button", button);
-  g_object_set_data (G_OBJECT (calendar), "property", (gpointer)property);
-  g_signal_connect (calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  llwybr_date_button_set_date (LLWYBR_DATE_BUTTON (button), date);
+  g_object_set_data (G_OBJECT (button), "step", step);
+  g_object_set_data (G_OBJECT (button), "property", (gpointer)property);
+  g_signal_connect (button, "chosen", G_CALLBACK (date_chosen_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
 
