@@ -130,6 +130,7 @@ test_sample_standards (void)
   LlwybrFramework *framework = llwybr_portfolio_get_framework (llwybr_window_get_portfolio (window));
   LlwybrStandard *first = llwybr_framework_lookup_standard (framework, "1");
 
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "standards");
   collect (GTK_WIDGET (window), GTK_TYPE_WIDGET, "standard-row", rows);
   g_assert_cmpuint (rows->len, ==, 33);
 
@@ -164,6 +165,7 @@ test_welsh (void)
 
   window = open_sample_window (library);
   framework = llwybr_portfolio_get_framework (llwybr_window_get_portfolio (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "standards");
   collect (GTK_WIDGET (window), GTK_TYPE_WIDGET, "standard-row", rows);
   g_assert_cmpuint (rows->len, ==, 33);
 
@@ -592,10 +594,11 @@ test_delete_and_undo (void)
   g_autofree char *uuid = g_strdup (llwybr_evidence_get_uuid (evidence));
   guint total = g_list_model_get_n_items (llwybr_portfolio_get_evidence (portfolio));
   guint links = g_list_model_get_n_items (llwybr_portfolio_list_links (portfolio, evidence));
-  GtkWidget *page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_PAGE);
+  GtkWidget *page;
 
   g_assert_cmpuint (links, >, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-evidence", "s", uuid);
+  page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_PAGE);
   g_assert_cmpuint (shown_evidence (window), ==, total);
 
   gtk_widget_activate_action (page, "evidence.delete", NULL);

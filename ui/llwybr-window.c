@@ -46,6 +46,7 @@ struct _LlwybrWindow
   GtkStack             *pages;
   LlwybrWelcomePage    *welcome_page;
   LlwybrOverviewPage   *overview_page;
+  /* Built when first shown; until then NULL */
   LlwybrStandardsPage  *standards_page;
   LlwybrEvidencePage   *evidence_page;
   LlwybrTasksPage      *tasks_page;
@@ -91,13 +92,22 @@ show_toast (LlwybrWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+/* Returns: whether the written tasks hold nothing that could not be saved */
+static gboolean
+save_tasks (LlwybrWindow *self)
+{
+  return self->tasks_page == NULL || llwybr_tasks_page_save (self->tasks_page);
+}
+
 /* What was typed a moment ago, on any page, before the file is read whole. */
 static void
 save_pages (LlwybrWindow *self)
 {
-  llwybr_evidence_page_save (self->evidence_page);
-  llwybr_tasks_page_save (self->tasks_page);
-  llwybr_standards_page_save (self->standards_page);
+  if (self->evidence_page != NULL)
+    llwybr_evidence_page_save (self->evidence_page);
+  save_tasks (self);
+  if (self->standards_page != NULL)
+    llwybr_standards_page_save (self->standards_page);
 }
 
 /* A snapshot a day of the portfolio being opened, so that an evening's
@@ -166,6 +176,55 @@ back_up (LlwybrWindow *self)
   g_task_run_in_thread (task, back_up_thread);
 }
 
+/* Every page but the overview is built the first time it is shown, so a
+ * portfolio opens as soon as its overview is drawn, and a page never
+ * visited costs nothing. */
+static void
+build_page (LlwybrWindow *self,
+            GtkWidget    *bin,
+            const char   *name)
+{
+  GtkWidget *page;
+
+  if (!ADW_IS_BIN (bin) || adw_bin_get_child (ADW_BIN (bin)) != NULL)
+    return;
+
+  if (g_str_equal (name, "standards"))
+    {
+      page = g_object_new (LLWYBR_TYPE_STANDARDS_PAGE, NULL);
+      self->standards_page = LLWYBR_STANDARDS_PAGE (page);
+      llwybr_standards_page_set_portfolio (self->standards_page, self->portfolio);
+    }
+  else if (g_str_equal (name, "evidence"))
+    {
+      page = g_object_new (LLWYBR_TYPE_EVIDENCE_PAGE, NULL);
+      self->evidence_page = LLWYBR_EVIDENCE_PAGE (page);
+      llwybr_evidence_page_set_portfolio (self->evidence_page, self->portfolio);
+    }
+  else if (g_str_equal (name, "tasks"))
+    {
+      page = g_object_new (LLWYBR_TYPE_TASKS_PAGE, NULL);
+      self->tasks_page = LLWYBR_TASKS_PAGE (page);
+      llwybr_tasks_page_set_portfolio (self->tasks_page, self->portfolio);
+    }
+  else if (g_str_equal (name, "plan"))
+    {
+      page = g_object_new (LLWYBR_TYPE_PLAN_PAGE, NULL);
+      self->plan_page = LLWYBR_PLAN_PAGE (page);
+      llwybr_plan_page_set_portfolio (self->plan_page, self->portfolio);
+    }
+  else if (g_str_equal (name, "review"))
+    {
+      page = g_object_new (LLWYBR_TYPE_REVIEW_PAGE, NULL);
+      self->review_page = LLWYBR_REVIEW_PAGE (page);
+      llwybr_review_page_set_portfolio (self->review_page, self->portfolio);
+    }
+  else
+    g_return_if_reached ();
+
+  adw_bin_set_child (ADW_BIN (bin), page);
+}
+
 static void
 show_page (LlwybrWindow *self,
            const char   *name)
@@ -173,6 +232,8 @@ show_page (LlwybrWindow *self,
   GtkWidget *page = gtk_stack_get_child_by_name (self->pages, name);
 
   g_return_if_fail (page != NULL);
+
+  build_page (self, page, name);
 
   gtk_stack_set_visible_child (self->pages, page);
   adw_window_title_set_title (self->page_title, gtk_stack_page_get_title (gtk_stack_get_page (self->pages, page)));
@@ -233,7 +294,7 @@ set_portfolio (LlwybrWindow    *self,
   if (self->portfolio == portfolio)
     return;
 
-  if (self->portfolio != NULL && !self->discard_unsaved && !llwybr_tasks_page_save (self->tasks_page))
+  if (self->portfolio != NULL && !self->discard_unsaved && !save_tasks (self))
     {
       ask_before_discarding (self, G_CALLBACK (discard_and_switch_cb),
                              portfolio ? g_object_ref (portfolio) : NULL, portfolio ? g_object_unref : NULL);
@@ -245,12 +306,17 @@ set_portfolio (LlwybrWindow    *self,
   g_set_object (&self->portfolio, portfolio);
 
   /* The pages save what they hold before they let the old portfolio go. */
-  llwybr_evidence_page_set_portfolio (self->evidence_page, portfolio);
-  llwybr_tasks_page_set_portfolio (self->tasks_page, portfolio);
-  llwybr_standards_page_set_portfolio (self->standards_page, portfolio);
+  if (self->evidence_page != NULL)
+    llwybr_evidence_page_set_portfolio (self->evidence_page, portfolio);
+  if (self->tasks_page != NULL)
+    llwybr_tasks_page_set_portfolio (self->tasks_page, portfolio);
+  if (self->standards_page != NULL)
+    llwybr_standards_page_set_portfolio (self->standards_page, portfolio);
   llwybr_overview_page_set_portfolio (self->overview_page, portfolio);
-  llwybr_plan_page_set_portfolio (self->plan_page, portfolio);
-  llwybr_review_page_set_portfolio (self->review_page, portfolio);
+  if (self->plan_page != NULL)
+    llwybr_plan_page_set_portfolio (self->plan_page, portfolio);
+  if (self->review_page != NULL)
+    llwybr_review_page_set_portfolio (self->review_page, portfolio);
 
   if (portfolio != NULL)
     {
@@ -472,7 +538,7 @@ static gboolean
 close_request_cb (LlwybrWindow *self)
 {
   save_window_state (self);
-  if (self->discard_unsaved || llwybr_tasks_page_save (self->tasks_page))
+  if (self->discard_unsaved || save_tasks (self))
     return FALSE;
 
   ask_before_discarding (self, G_CALLBACK (discard_and_close_cb), NULL, NULL);
@@ -846,6 +912,11 @@ llwybr_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_WINDOW);
+  self->standards_page = NULL;
+  self->evidence_page = NULL;
+  self->tasks_page = NULL;
+  self->plan_page = NULL;
+  self->review_page = NULL;
   g_clear_object (&self->cancellable);
   if (self->portfolio != NULL)
     g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
@@ -923,11 +994,6 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
 
   g_type_ensure (LLWYBR_TYPE_WELCOME_PAGE);
   g_type_ensure (LLWYBR_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (LLWYBR_TYPE_STANDARDS_PAGE);
-  g_type_ensure (LLWYBR_TYPE_EVIDENCE_PAGE);
-  g_type_ensure (LLWYBR_TYPE_TASKS_PAGE);
-  g_type_ensure (LLWYBR_TYPE_PLAN_PAGE);
-  g_type_ensure (LLWYBR_TYPE_REVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, toast_overlay);
@@ -940,11 +1006,6 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, standards_page);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, evidence_page);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, tasks_page);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, plan_page);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_copy_banner);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_badge);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
