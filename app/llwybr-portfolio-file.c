@@ -537,12 +537,15 @@ copy_failed (GFile   *destination,
  * _llwybr_db_open:
  *
  * Opens a portfolio file after checking, in order, the SQLite header, the
- * application id, quick_check and the schema version. A read-only open
- * takes no locks and writes nothing, not even a journal.
+ * application id, quick_check (when @check_pages) and the schema version.
+ * A read-only open takes no locks and writes nothing, not even a journal.
+ * quick_check reads every page of the file, which for a portfolio with
+ * years of attachments takes a second or more.
  */
 sqlite3 *
 _llwybr_db_open (const char      *path,
                  LlwybrOpenMode   mode,
+                 gboolean         check_pages,
                  guint           *version,
                  GError         **error)
 {
@@ -569,7 +572,7 @@ _llwybr_db_open (const char      *path,
 
   configure (db, mode);
 
-  if (!quick_check (db) || !query_int (db, "PRAGMA user_version", &user_version))
+  if ((check_pages && !quick_check (db)) || !query_int (db, "PRAGMA user_version", &user_version))
     {
       sqlite3_close (db);
       file_error (error, LLWYBR_PORTFOLIO_ERROR_DAMAGED, path);
@@ -868,7 +871,7 @@ mark_for_review (const char  *snapshot_path,
   gboolean ok;
   sqlite3 *db;
 
-  if (!(db = _llwybr_db_open (snapshot_path, LLWYBR_OPEN_READ_WRITE, &version, error)))
+  if (!(db = _llwybr_db_open (snapshot_path, LLWYBR_OPEN_READ_WRITE, FALSE, &version, error)))
     return FALSE;
 
   ok = _llwybr_db_exec (db, "UPDATE portfolio SET review_copy = 1 WHERE id = 1", error);
@@ -904,7 +907,7 @@ write_copy (LlwybrPortfolio  *self,
   if (!_llwybr_db_step (stmt, error) || (for_review && !mark_for_review (snapshot_path, error)))
     goto out;
 
-  if (!(check_db = _llwybr_db_open (snapshot_path, LLWYBR_OPEN_READ_ONLY, &version, error)))
+  if (!(check_db = _llwybr_db_open (snapshot_path, LLWYBR_OPEN_READ_ONLY, FALSE, &version, error)))
     goto out;
   if (!_llwybr_db_check_integrity (check_db, self->path, error))
     {

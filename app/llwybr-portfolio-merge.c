@@ -233,7 +233,7 @@ stage (LlwybrPortfolio  *other,
     {
       _llwybr_db_bind_text (stmt, 1, path);
       if (_llwybr_db_step (stmt, error) &&
-          (db = _llwybr_db_open (path, LLWYBR_OPEN_READ_WRITE, &version, error)) != NULL)
+          (db = _llwybr_db_open (path, LLWYBR_OPEN_READ_WRITE, FALSE, &version, error)) != NULL)
         {
           gboolean ready = _llwybr_db_check_integrity (db, other->path, error) &&
                            _llwybr_db_migrate (db, version, llwybr_portfolio_schema_version (), error);

@@ -80,6 +80,7 @@ extern guint _llwybr_portfolio_signals [N_SIGNALS];
 /* llwybr-portfolio-file.c */
 sqlite3      *_llwybr_db_open             (const char       *path,
                                            LlwybrOpenMode    mode,
+                                           gboolean          check_pages,
                                            guint            *version,
                                            GError          **error);
 sqlite3      *_llwybr_db_create           (const char       *path,

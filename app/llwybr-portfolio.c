@@ -433,6 +433,26 @@ llwybr_portfolio_create (const char       *path,
   return _llwybr_portfolio_create (path, uuid, framework, error);
 }
 
+static LlwybrPortfolio *
+open_for_editing (const char  *path,
+                  gboolean     check_pages,
+                  GError     **error)
+{
+  guint version;
+  sqlite3 *db;
+
+  if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_WRITE, check_pages, &version, error)))
+    return NULL;
+
+  if (!_llwybr_db_migrate (db, version, llwybr_portfolio_schema_version (), error))
+    {
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  return load (path, db, FALSE, llwybr_portfolio_schema_version (), error);
+}
+
 /**
  * llwybr_portfolio_open:
  * @path: a portfolio in the library, on local disk
@@ -447,26 +467,35 @@ LlwybrPortfolio *
 llwybr_portfolio_open (const char  *path,
                        GError     **error)
 {
-  guint version;
-  sqlite3 *db;
-
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_WRITE, &version, error)))
-    return NULL;
+  return open_for_editing (path, TRUE, error);
+}
 
-  if (!_llwybr_db_migrate (db, version, llwybr_portfolio_schema_version (), error))
-    {
-      sqlite3_close (db);
-      return NULL;
-    }
+/**
+ * llwybr_portfolio_open_without_page_check:
+ * @path: a portfolio in the library, on local disk
+ *
+ * As llwybr_portfolio_open(), without SQLite's quick_check, which reads
+ * every page of the file: with years of attachments, a second or more.
+ * For the window, which opens the library copy it left open at once and
+ * has the pages checked in a worker (llwybr_portfolio_open() there).
+ *
+ * Returns: (transfer full): the portfolio, or %NULL with @error set
+ */
+LlwybrPortfolio *
+llwybr_portfolio_open_without_page_check (const char  *path,
+                                          GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
 
-  return load (path, db, FALSE, llwybr_portfolio_schema_version (), error);
+  return open_for_editing (path, FALSE, error);
 }
 
 /* What a list of portfolios shows, and no more: the file is checked as for
- * any open, but its evidence, plan and reviews are not read. Only its
- * header's getters may be used. */
+ * any open but for its pages, which the list does not read, and neither
+ * its evidence, plan nor reviews are read. Only its header's getters may
+ * be used. */
 LlwybrPortfolio *
 _llwybr_portfolio_open_header (const char  *path,
                                GError     **error)
@@ -475,7 +504,7 @@ _llwybr_portfolio_open_header (const char  *path,
   guint version;
   sqlite3 *db;
 
-  if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_ONLY, &version, error)))
+  if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_ONLY, FALSE, &version, error)))
     return NULL;
 
   self = g_object_new (LLWYBR_TYPE_PORTFOLIO, NULL);
@@ -504,7 +533,7 @@ llwybr_portfolio_open_read_only (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_ONLY, &version, error)))
+  if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_ONLY, TRUE, &version, error)))
     return NULL;
 
   return load (path, db, TRUE, version, error);

@@ -73,6 +73,8 @@ LlwybrPortfolio  *llwybr_portfolio_create                   (const char        *
                                                              GError           **error);
 LlwybrPortfolio  *llwybr_portfolio_open                     (const char        *path,
                                                              GError           **error);
+LlwybrPortfolio  *llwybr_portfolio_open_without_page_check  (const char        *path,
+                                                             GError           **error);
 LlwybrPortfolio  *llwybr_portfolio_open_read_only           (const char        *path,
                                                              GError           **error);
 gboolean          llwybr_portfolio_check_integrity          (LlwybrPortfolio   *self,

@@ -6,7 +6,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 #include <sqlite3.h>
 
 #include "llwybr-test-util.h"
@@ -1975,6 +1978,68 @@ test_date_button (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_damage_dialog (gpointer data)
+{
+  return dialog_with_heading ("This Portfolio Is Damaged") != NULL;
+}
+
+/* The portfolio left open is shown at once, before its pages are read;
+ * the worker that backs it up reads them, and a damaged page is told. */
+static void
+test_damaged_pages (void)
+{
+  static const guint8 zeros[4096] = { 0 };
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  LlwybrPortfolio *portfolio = create_portfolio (library);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (portfolio));
+  g_autoptr(LlwybrEvidence) evidence = llwybr_evidence_new ();
+  g_autoptr(GByteArray) photo = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(LlwybrPortfolio) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf before, after;
+  LlwybrWindow *window;
+  int fd;
+
+  for (guint i = 0; i < 64 * 1024; i++)
+    {
+      guint32 word = g_test_rand_int ();
+
+      g_byte_array_append (photo, (const guint8 *)&word, sizeof word);
+    }
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&photo));
+  stream = g_memory_input_stream_new_from_bytes (bytes);
+  llwybr_evidence_set_title (evidence, "Arddangosfa");
+  llwybr_portfolio_add_evidence (portfolio, evidence, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_object_unref (llwybr_portfolio_attach_stream (portfolio, evidence, "llun.png", "image/png", stream,
+                                                  g_bytes_get_size (bytes), NULL, &error));
+  g_assert_no_error (error);
+  g_object_unref (portfolio);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+
+  /* A page in the middle of the photograph, which opening does not read. */
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, zeros, sizeof zeros, before.st_size + (((after.st_size - before.st_size) / 2) & ~4095)), ==, sizeof zeros);
+  g_assert_cmpint (close (fd), ==, 0);
+  g_assert_null (llwybr_portfolio_open (path, &error));
+  g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED);
+  g_clear_error (&error);
+
+  window = open_window_on (library, path);
+  g_assert_true (wait_for (has_damage_dialog, NULL));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog_with_heading ("This Portfolio Is Damaged")),
+                            llwybr_portfolio_get_title (llwybr_window_get_portfolio (window))));
+  gtk_window_destroy (GTK_WINDOW (dialog_with_heading ("This Portfolio Is Damaged")));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2025,6 +2090,7 @@ main (int   argc,
   g_test_add_func ("/ui/readiness", test_readiness);
   g_test_add_func ("/ui/unsaved-writing", test_unsaved_writing);
   g_test_add_func ("/ui/date-button", test_date_button);
+  g_test_add_func ("/ui/damaged-pages", test_damaged_pages);
 
   return g_test_run ();
 }

@@ -159,6 +159,21 @@ back_up_done (GObject      *object,
     return;
 
   g_warning ("%s", error->message);
+  /* Told of the portfolio still open: another is checked when it opens. */
+  if (g_error_matches (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED))
+    {
+      g_autoptr(GError) damaged = NULL;
+
+      if (self->portfolio == NULL ||
+          g_strcmp0 (llwybr_portfolio_get_path (self->portfolio), g_task_get_task_data (G_TASK (result))) != 0)
+        return;
+
+      damaged = g_error_new (LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED,
+                             _("Some of “%s” cannot be read, so no backup was made of it today. Restore a backup from Preferences, or ask for the file again, before adding more to it."),
+                             llwybr_portfolio_get_title (self->portfolio));
+      llwybr_error_present (GTK_WIDGET (self), _("This Portfolio Is Damaged"), damaged);
+      return;
+    }
   /* Translators: %s says why, e.g. that the disk is full */
   message = g_strdup_printf (_("Today’s backup could not be made: %s"), error->message);
   show_toast (self, message);
@@ -1087,7 +1102,8 @@ llwybr_window_open_portfolio (LlwybrWindow *self,
   g_return_val_if_fail (LLWYBR_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!(portfolio = llwybr_portfolio_open (path, &error)))
+  /* Its pages are checked by the day's backup, in a worker. */
+  if (!(portfolio = llwybr_portfolio_open_without_page_check (path, &error)))
     {
       llwybr_error_present (GTK_WIDGET (self), _("Could Not Open the Portfolio"), error);
       return FALSE;
