@@ -355,6 +355,36 @@ llwybr_portfolio_count_evidence_for (LlwybrPortfolio *self,
 }
 
 /**
+ * llwybr_portfolio_count_evidence_by_standard:
+ *
+ * What llwybr_portfolio_count_evidence_for() says of each standard, for a
+ * view of them all: one pass over the links, where a count per standard
+ * would look up every link's evidence 33 times over.
+ *
+ * Returns: (transfer full) (element-type utf8 guint): each standard with
+ *   evidence, and how many pieces, as GUINT_TO_POINTER()
+ */
+GHashTable *
+llwybr_portfolio_count_evidence_by_standard (LlwybrPortfolio *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), counts);
+
+  /* The evidence ids are read once, from the smallest index that holds
+   * them, not from the table, whose rows hold whole reflections. */
+  stmt = _llwybr_db_prepare (self->db,
+                             "SELECT standard, count (*) FROM link"
+                             " WHERE evidence_id IN (SELECT id FROM evidence) GROUP BY standard", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (counts, g_strdup (_llwybr_db_column_text (stmt, 0)),
+                         GUINT_TO_POINTER ((guint)sqlite3_column_int64 (stmt, 1)));
+
+  return counts;
+}
+
+/**
  * llwybr_portfolio_has_evidence_for:
  *
  * Returns: whether any evidence is linked to @standard; quicker than

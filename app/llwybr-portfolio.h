@@ -142,6 +142,7 @@ GListModel       *llwybr_portfolio_list_links_for_standard  (LlwybrPortfolio   *
                                                              const char        *standard);
 guint             llwybr_portfolio_count_evidence_for       (LlwybrPortfolio   *self,
                                                              const char        *standard);
+GHashTable       *llwybr_portfolio_count_evidence_by_standard (LlwybrPortfolio *self);
 gboolean          llwybr_portfolio_has_evidence_for         (LlwybrPortfolio   *self,
                                                              const char        *standard);
 GListModel       *llwybr_portfolio_list_unannotated_links   (LlwybrPortfolio   *self);

@@ -743,7 +743,11 @@ test_orphan_link (void)
     open_changed_sample ("orphan.llwybr", "INSERT INTO link (uuid, evidence_id, standard, created, modified)"
                                           " VALUES ('amddifad', 99999, '5', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
 
+  g_autoptr(GHashTable) counts = llwybr_portfolio_count_evidence_by_standard (portfolio);
+
   g_assert_cmpuint (llwybr_portfolio_count_evidence_for (portfolio, "5"), ==,
+                    llwybr_portfolio_count_evidence_for (sample, "5"));
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "5")), ==,
                     llwybr_portfolio_count_evidence_for (sample, "5"));
 }
 

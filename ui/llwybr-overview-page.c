@@ -60,10 +60,10 @@ static const char * const verdict_classes[] = { "met", "partly-met", "not-yet-me
 
 static void
 update_cell (LlwybrOverviewPage *self,
-             const char         *code)
+             const char         *code,
+             guint               count)
 {
   GtkWidget *cell = g_hash_table_lookup (self->cells, code);
-  guint count = llwybr_portfolio_count_evidence_for (self->portfolio, code);
   LlwybrStandard *standard = llwybr_framework_lookup_standard (llwybr_portfolio_get_framework (self->portfolio), code);
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
@@ -100,7 +100,7 @@ update_cell (LlwybrOverviewPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_tooltip_text (cell, llwybr_standard_get_text (standard, llwybr_language_default ()));
 
-  if (llwybr_coverage_standard_status (self->portfolio, code) == LLWYBR_STANDARD_STATUS_NO_EVIDENCE)
+  if (count == 0)
     gtk_widget_add_css_class (cell, "none");
   else
     gtk_widget_remove_css_class (cell, "none");
@@ -124,14 +124,21 @@ update_legend (LlwybrOverviewPage *self)
 }
 
 static void
-update_verdicts (LlwybrOverviewPage *self)
+update_cells (LlwybrOverviewPage *self)
 {
+  g_autoptr(GHashTable) counts = llwybr_portfolio_count_evidence_by_standard (self->portfolio);
   GHashTableIter iter;
   gpointer code;
 
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &code, NULL))
-    update_cell (self, code);
+    update_cell (self, code, GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)));
+}
+
+static void
+update_verdicts (LlwybrOverviewPage *self)
+{
+  update_cells (self);
 
   update_legend (self);
 }
@@ -347,8 +354,9 @@ build_grid (LlwybrOverviewPage *self)
       gtk_actionable_set_action_target (GTK_ACTIONABLE (cell), "s", code);
       gtk_flow_box_append (self->grid, cell);
       g_hash_table_insert (self->cells, g_strdup (code), cell);
-      update_cell (self, code);
     }
+
+  update_cells (self);
 }
 
 static void
@@ -475,7 +483,7 @@ static void
 links_changed_cb (LlwybrOverviewPage *self,
                   const char         *code)
 {
-  update_cell (self, code);
+  update_cell (self, code, llwybr_portfolio_count_evidence_for (self->portfolio, code));
   queue_refresh (self);
 }
 

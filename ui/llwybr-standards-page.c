@@ -58,17 +58,16 @@ static GParamSpec *properties [N_PROPS];
 /* Helpers */
 
 static void
-update_count (LlwybrStandardsPage *self,
-              const char          *code)
+show_count (LlwybrStandardsPage *self,
+            const char          *code,
+            guint                count)
 {
   GtkLabel *label = g_hash_table_lookup (self->count_labels, code);
-  guint count;
   g_autofree char *text = NULL;
 
   if (label == NULL)
     return;
 
-  count = llwybr_portfolio_count_evidence_for (self->portfolio, code);
   if (count == 0)
     text = g_strdup (_("No evidence yet"));
   else
@@ -122,7 +121,6 @@ create_row (LlwybrStandardsPage *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), count);
 
   g_hash_table_insert (self->count_labels, g_strdup (llwybr_standard_get_code (standard)), count);
-  update_count (self, llwybr_standard_get_code (standard));
 
   return row;
 }
@@ -137,6 +135,9 @@ build (LlwybrStandardsPage *self)
   LlwybrStandardGroup *current = NULL;
   LlwybrStandardGroup *current_heading = NULL;
   AdwPreferencesGroup *group = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  GHashTableIter iter;
+  gpointer code;
 
   for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
     {
@@ -160,6 +161,11 @@ build (LlwybrStandardsPage *self)
 
       adw_preferences_group_add (group, create_row (self, standard, language));
     }
+
+  counts = llwybr_portfolio_count_evidence_by_standard (self->portfolio);
+  g_hash_table_iter_init (&iter, self->count_labels);
+  while (g_hash_table_iter_next (&iter, &code, NULL))
+    show_count (self, code, GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)));
 }
 
 static void
@@ -296,7 +302,7 @@ static void
 links_changed_cb (LlwybrStandardsPage *self,
                   const char          *code)
 {
-  update_count (self, code);
+  show_count (self, code, llwybr_portfolio_count_evidence_for (self->portfolio, code));
   if (g_strcmp0 (self->shown, code) == 0)
     update_detail (self);
 }
