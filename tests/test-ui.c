@@ -2040,6 +2040,37 @@ test_damaged_pages (void)
   spin ();
 }
 
+/* Llwybr starts on the portfolio left open, read while GTK starts. */
+static void
+test_start_where_left (void)
+{
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new_default ();
+  g_autoptr(LlwybrPortfolio) left = create_portfolio (library);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LlwybrApplication) app = llwybr_application_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  g_settings_set_string (settings, "last-portfolio", llwybr_portfolio_get_path (left));
+  /* No D-Bus name: the test is its only instance. */
+  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (LLWYBR_IS_WINDOW (window));
+  g_assert_nonnull (llwybr_window_get_portfolio (LLWYBR_WINDOW (window)));
+  g_assert_cmpstr (llwybr_portfolio_get_path (llwybr_window_get_portfolio (LLWYBR_WINDOW (window))), ==,
+                   llwybr_portfolio_get_path (left));
+  g_assert_cmpstr (adw_window_title_get_title (template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "window_title")), ==,
+                   llwybr_portfolio_get_title (left));
+
+  gtk_window_destroy (window);
+  spin ();
+  g_settings_reset (settings, "last-portfolio");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2091,6 +2122,7 @@ main (int   argc,
   g_test_add_func ("/ui/unsaved-writing", test_unsaved_writing);
   g_test_add_func ("/ui/date-button", test_date_button);
   g_test_add_func ("/ui/damaged-pages", test_damaged_pages);
+  g_test_add_func ("/ui/start-where-left", test_start_where_left);
 
   return g_test_run ();
 }

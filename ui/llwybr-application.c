@@ -19,11 +19,63 @@ struct _LlwybrApplication
   AdwApplication  parent_instance;
 
   LlwybrLibrary  *library;
+  GThread        *preload;
 };
+
+/* The portfolio left open, read in a worker while GTK starts: the two
+ * take about as long, and a school laptop has two cores. */
+typedef struct
+{
+  char            *path;
+  LlwybrPortfolio *portfolio;
+  GError          *error;
+} Preload;
 
 G_DEFINE_FINAL_TYPE (LlwybrApplication, llwybr_application, ADW_TYPE_APPLICATION)
 
 /* Helpers */
+
+static void
+preload_free (Preload *preload)
+{
+  g_free (preload->path);
+  g_clear_object (&preload->portfolio);
+  g_clear_error (&preload->error);
+  g_free (preload);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Preload, preload_free)
+
+static gpointer
+preload_thread (gpointer data)
+{
+  Preload *preload = data;
+
+  preload->portfolio = llwybr_portfolio_open_without_page_check (preload->path, &preload->error);
+  return preload;
+}
+
+static void
+start_preload (LlwybrApplication *self)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *last = g_settings_get_string (settings, "last-portfolio");
+  Preload *preload;
+
+  if (*last == '\0' || !g_file_test (last, G_FILE_TEST_EXISTS))
+    return;
+
+  preload = g_new0 (Preload, 1);
+  preload->path = g_steal_pointer (&last);
+  self->preload = g_thread_new ("llwybr-preload", preload_thread, preload);
+}
+
+/* Returns: (transfer full) (nullable): what the worker read, once */
+static Preload *
+finish_preload (LlwybrApplication *self)
+{
+  return self->preload ? g_thread_join (g_steal_pointer (&self->preload)) : NULL;
+}
 
 static LlwybrWindow *
 get_window (LlwybrApplication *self)
@@ -128,6 +180,7 @@ llwybr_application_startup (GApplication *application)
     { "win.save-copy", { "<Control><Shift>s", NULL } },
   };
 
+  start_preload (self);
   G_APPLICATION_CLASS (llwybr_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
@@ -141,13 +194,13 @@ llwybr_application_startup (GApplication *application)
 static void
 llwybr_application_activate (GApplication *application)
 {
+  LlwybrApplication *self = LLWYBR_APPLICATION (application);
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
-  LlwybrWindow *window = get_window (LLWYBR_APPLICATION (application));
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *last = g_settings_get_string (settings, "last-portfolio");
+  LlwybrWindow *window = get_window (self);
+  g_autoptr(Preload) preload = finish_preload (self);
 
-  if (active == NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
-    llwybr_window_open_portfolio (window, last);
+  if (active == NULL && preload != NULL)
+    llwybr_window_show_opened (window, preload->portfolio, preload->error);
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -159,6 +212,8 @@ llwybr_application_open (GApplication  *application,
                          const char    *hint)
 {
   LlwybrWindow *window = get_window (LLWYBR_APPLICATION (application));
+  /* Started on a file, Llwybr opens that, not the one left open. */
+  g_autoptr(Preload) unused = finish_preload (LLWYBR_APPLICATION (application));
 
   for (int i = 0; i < n_files; i++)
     llwybr_window_import (window, files[i]);
@@ -170,6 +225,7 @@ static void
 llwybr_application_dispose (GObject *object)
 {
   LlwybrApplication *self = (LlwybrApplication *)object;
+  g_autoptr(Preload) unused = finish_preload (self);
 
   g_clear_object (&self->library);
 

@@ -1102,8 +1102,30 @@ llwybr_window_open_portfolio (LlwybrWindow *self,
   g_return_val_if_fail (LLWYBR_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* Its pages are checked by the day's backup, in a worker. */
-  if (!(portfolio = llwybr_portfolio_open_without_page_check (path, &error)))
+  portfolio = llwybr_portfolio_open_without_page_check (path, &error);
+  return llwybr_window_show_opened (self, portfolio, error);
+}
+
+/**
+ * llwybr_window_show_opened:
+ * @portfolio: (nullable): a portfolio of the library, opened with
+ *   llwybr_portfolio_open_without_page_check(), perhaps in a worker
+ * @error: (nullable): why it could not be opened, when it could not
+ *
+ * Shows @portfolio, whose pages are checked by the day's backup, in a
+ * worker; or tells the user @error.
+ *
+ * Returns: %TRUE if it is shown
+ */
+gboolean
+llwybr_window_show_opened (LlwybrWindow    *self,
+                           LlwybrPortfolio *portfolio,
+                           const GError    *error)
+{
+  g_return_val_if_fail (LLWYBR_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (portfolio) || error != NULL, FALSE);
+
+  if (portfolio == NULL)
     {
       llwybr_error_present (GTK_WIDGET (self), _("Could Not Open the Portfolio"), error);
       return FALSE;

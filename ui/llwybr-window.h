@@ -21,6 +21,9 @@ LlwybrWindow    *llwybr_window_new            (LlwybrApplication *application,
 LlwybrPortfolio *llwybr_window_get_portfolio  (LlwybrWindow      *self);
 gboolean         llwybr_window_open_portfolio (LlwybrWindow      *self,
                                                const char        *path);
+gboolean         llwybr_window_show_opened    (LlwybrWindow      *self,
+                                               LlwybrPortfolio   *portfolio,
+                                               const GError      *error);
 void             llwybr_window_import         (LlwybrWindow      *self,
                                                GFile             *file);
 
