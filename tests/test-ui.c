@@ -1780,6 +1780,21 @@ test_readiness (void)
   first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
   g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), "No headteacher’s endorsement"));
 
+  /* Five, then the other eleven behind a row that opens. */
+  {
+    GtkListBoxRow *more = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 5);
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    g_assert_true (ADW_IS_EXPANDER_ROW (more));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), ==, "11 more things");
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (more), TRUE);
+    collect (GTK_WIDGET (more), ADW_TYPE_ACTION_ROW, NULL, rows);
+    /* The expander's own header is an action row too. */
+    g_ptr_array_remove_index (rows, 0);
+    g_assert_cmpuint (rows->len, ==, 11);
+    g_assert_true (gtk_list_box_row_get_activatable (g_ptr_array_index (rows, 0)));
+  }
+
   llwybr_portfolio_set_endorsement (portfolio, "Mrs Gwenan Puw", day, &error);
   g_assert_no_error (error);
   spin ();

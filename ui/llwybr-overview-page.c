@@ -267,6 +267,21 @@ create_finding_row (LlwybrFinding *finding)
   return row;
 }
 
+/* The findings past the first few are built when she opens the row that
+ * holds them: a long list nobody opened costs the overview nothing. */
+static void
+more_findings_expanded_cb (AdwExpanderRow *more)
+{
+  GPtrArray *rest = g_object_get_data (G_OBJECT (more), "findings");
+
+  if (rest == NULL || !adw_expander_row_get_expanded (more))
+    return;
+
+  for (guint i = 0; i < rest->len; i++)
+    adw_expander_row_add_row (more, create_finding_row (g_ptr_array_index (rest, i)));
+  g_object_set_data (G_OBJECT (more), "findings", NULL);
+}
+
 static void
 update_findings (LlwybrOverviewPage *self)
 {
@@ -289,26 +304,23 @@ update_findings (LlwybrOverviewPage *self)
   adw_preferences_group_set_description (self->readiness_group, summary);
   gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
 
-  for (guint i = 0; i < findings->len; i++)
+  for (guint i = 0; i < MIN (findings->len, N_FINDINGS); i++)
+    gtk_list_box_append (self->findings_list, create_finding_row (g_ptr_array_index (findings, i)));
+
+  if (findings->len > N_FINDINGS)
     {
-      GtkWidget *row = create_finding_row (g_ptr_array_index (findings, i));
+      GPtrArray *rest = g_ptr_array_new_with_free_func ((GDestroyNotify)llwybr_finding_free);
+      g_autofree char *title = g_strdup_printf (ngettext ("%u more thing", "%u more things", findings->len - N_FINDINGS),
+                                                findings->len - N_FINDINGS);
 
-      if (i < N_FINDINGS)
-        {
-          gtk_list_box_append (self->findings_list, row);
-          continue;
-        }
+      while (findings->len > N_FINDINGS)
+        g_ptr_array_add (rest, g_ptr_array_steal_index (findings, N_FINDINGS));
 
-      if (more == NULL)
-        {
-          g_autofree char *title = g_strdup_printf (ngettext ("%u more thing", "%u more things", findings->len - N_FINDINGS),
-                                                    findings->len - N_FINDINGS);
-
-          more = adw_expander_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), title);
-          gtk_list_box_append (self->findings_list, more);
-        }
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (more), row);
+      more = adw_expander_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), title);
+      g_object_set_data_full (G_OBJECT (more), "findings", rest, (GDestroyNotify)g_ptr_array_unref);
+      g_signal_connect (more, "notify::expanded", G_CALLBACK (more_findings_expanded_cb), NULL);
+      gtk_list_box_append (self->findings_list, more);
     }
 }
 
