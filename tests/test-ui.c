@@ -50,6 +50,8 @@ collect (GtkWidget  *widget,
     collect (child, type, css_class, found);
 }
 
+static void open_date_buttons (GtkWidget *widget);
+
 static GtkWidget *
 find_widget (GtkWidget *widget,
              GType      type)
@@ -768,6 +770,7 @@ test_plan (void)
 
   /* A dated step appears on the timeline. */
   g_assert_false (gtk_widget_get_visible (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "timeline")));
+  open_date_buttons (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")));
   collect (GTK_WIDGET (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list")), GTK_TYPE_CALENDAR, NULL, calendars);
   g_assert_cmpuint (calendars->len, ==, 2);
   gtk_calendar_select_day (g_ptr_array_index (calendars, 0), september);
@@ -1503,13 +1506,45 @@ on_screen (gpointer data)
          point.y >= 0 && point.y + gtk_widget_get_height (widget) <= gtk_widget_get_height (root);
 }
 
+static gboolean
+is_laid_out (gpointer data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (data);
+
+  gtk_widget_queue_draw (data);
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 3 && gtk_widget_get_width (data) > 0;
+}
+
 static void
 pop_up (GtkWidget *menu_button)
 {
+  GtkWidget *scrolled = gtk_widget_get_ancestor (menu_button, GTK_TYPE_VIEWPORT);
+  graphene_point_t point;
+
+  /* Scrolled to, as she would: focus alone does not scroll to a widget
+   * that had it before the window was shown. */
+  g_assert_true (wait_for (is_laid_out, menu_button));
+  if (scrolled != NULL &&
+      gtk_widget_compute_point (menu_button, gtk_viewport_get_child (GTK_VIEWPORT (scrolled)),
+                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (scrolled)), point.y);
   gtk_widget_grab_focus (menu_button);
   g_assert_true (wait_for (on_screen, menu_button));
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   spin ();
+}
+
+/* Opens each date button under @widget, as a click would: its calendar,
+ * Today and No Date are built then. */
+static void
+open_date_buttons (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (widget, LLWYBR_TYPE_DATE_BUTTON, NULL, buttons);
+  g_assert_cmpuint (buttons->len, >, 0);
+  for (guint i = 0; i < buttons->len; i++)
+    pop_up (find_widget (g_ptr_array_index (buttons, i), GTK_TYPE_MENU_BUTTON));
 }
 
 static guint
@@ -1649,7 +1684,11 @@ static GtkWidget *
 endorsed_on_part (GtkWidget *overview,
                   GType      type)
 {
-  return find_widget (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button"), type);
+  GtkWidget *button = template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button");
+
+  if (type == GTK_TYPE_CALENDAR)
+    open_date_buttons (button);
+  return find_widget (button, type);
 }
 
 /* The headteacher's name and the day she endorsed the entry, from the
@@ -1710,6 +1749,7 @@ test_endorsement (void)
   overview = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_OVERVIEW_PAGE);
   g_assert_cmpstr (gtk_editable_get_text (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row")),
                    ==, "Mrs Gwenllian Price");
+  open_date_buttons (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button"));
   g_signal_emit_by_name (button_with_label (overview, "_No Date"), "clicked");
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (endorsed_on_part (overview, GTK_TYPE_MENU_BUTTON))),
                    ==, "No date");
@@ -1976,6 +2016,9 @@ test_date_button (void)
   g_signal_connect_swapped (button, "chosen", G_CALLBACK (count_chosen), &chosen);
   g_assert_null (llwybr_date_button_get_date (LLWYBR_DATE_BUTTON (button)));
 
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  open_date_buttons (button);
   g_signal_emit_by_name (button_with_label (button, "_Today"), "clicked");
   g_assert_cmpuint (chosen, ==, 1);
   g_assert_cmpint (g_date_get_day (llwybr_date_button_get_date (LLWYBR_DATE_BUTTON (button))), ==,

@@ -3,7 +3,9 @@
  * A day, or none: a button that says the day and opens a calendar, with
  * Today and No Date beside it. GtkCalendar says nothing when the day
  * already selected is pressed, and with no date it rests on today, so
- * today has its own button and no day is ever out of reach.
+ * today has its own button and no day is ever out of reach. The calendar
+ * is built the first time it is opened: a page of plan steps, each with
+ * its date, would otherwise build a month of days for every one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,7 +26,7 @@ struct _LlwybrDateButton
   gboolean       showing;
 
   GtkMenuButton *button;
-  GtkCalendar   *calendar;
+  GtkCalendar   *calendar; /* until first opened, NULL */
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrDateButton, llwybr_date_button, GTK_TYPE_WIDGET)
@@ -65,6 +67,9 @@ show_date (LlwybrDateButton *self)
       label = g_date_time_format (time, _("%-d %B %Y"));
       gtk_menu_button_set_label (self->button, label);
     }
+
+  if (self->calendar == NULL)
+    return;
 
   self->showing = TRUE;
   gtk_calendar_select_day (self->calendar, time);
@@ -116,6 +121,41 @@ no_date_cb (LlwybrDateButton *self)
   choose (self, NULL);
 }
 
+static GtkWidget *
+flat_button (const char *mnemonic)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static void
+create_popover_cb (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  LlwybrDateButton *self = user_data;
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *today = flat_button (_("_Today"));
+  GtkWidget *no_date = flat_button (_("_No Date"));
+
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (today, "clicked", G_CALLBACK (today_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (no_date, "clicked", G_CALLBACK (no_date_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_box_set_homogeneous (GTK_BOX (choices), TRUE);
+  gtk_box_append (GTK_BOX (choices), today);
+  gtk_box_append (GTK_BOX (choices), no_date);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->calendar));
+  gtk_box_append (GTK_BOX (box), choices);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (button, popover);
+  show_date (self);
+}
+
 static void
 activate_cb (LlwybrDateButton *self)
 {
@@ -130,6 +170,7 @@ llwybr_date_button_dispose (GObject *object)
   LlwybrDateButton *self = (LlwybrDateButton *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_DATE_BUTTON);
+  self->calendar = NULL;
   g_clear_pointer (&self->date, g_date_free);
 
   G_OBJECT_CLASS (llwybr_date_button_parent_class)->dispose (object);
@@ -205,16 +246,13 @@ llwybr_date_button_class_init (LlwybrDateButtonClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-date-button.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrDateButton, button);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrDateButton, calendar);
-  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, today_cb);
-  gtk_widget_class_bind_template_callback (widget_class, no_date_cb);
 }
 
 static void
 llwybr_date_button_init (LlwybrDateButton *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->button, create_popover_cb, self, NULL);
   show_date (self);
 }
 
