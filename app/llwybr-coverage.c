@@ -235,20 +235,15 @@ gboolean
 llwybr_coverage_has_certificate (LlwybrPortfolio *portfolio,
                                  const char      *standard)
 {
-  g_autoptr(GListModel) links = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
 
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (portfolio), FALSE);
   g_return_val_if_fail (standard != NULL, FALSE);
 
-  links = llwybr_portfolio_list_links_for_standard (portfolio, standard);
-  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
-    {
-      g_autoptr(LlwybrLink) link = g_list_model_get_item (links, i);
-      LlwybrEvidence *evidence = llwybr_portfolio_lookup_evidence (portfolio, llwybr_link_get_evidence_uuid (link));
-
-      if (evidence != NULL && llwybr_evidence_get_kind (evidence) == LLWYBR_EVIDENCE_KIND_CERTIFICATE)
-        return TRUE;
-    }
+  evidence = llwybr_portfolio_list_evidence_for (portfolio, standard);
+  for (guint i = 0; i < evidence->len; i++)
+    if (llwybr_evidence_get_kind (g_ptr_array_index (evidence, i)) == LLWYBR_EVIDENCE_KIND_CERTIFICATE)
+      return TRUE;
 
   return FALSE;
 }

@@ -18,5 +18,7 @@ void    _llwybr_evidence_set_record (LlwybrEvidence *self,
                                      GDateTime      *modified);
 void    _llwybr_evidence_set_modified (LlwybrEvidence *self,
                                        GDateTime      *modified);
+int     _llwybr_evidence_compare_stored (LlwybrEvidence *a,
+                                         LlwybrEvidence *b);
 
 G_END_DECLS

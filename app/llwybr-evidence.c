@@ -480,6 +480,23 @@ llwybr_evidence_compare_by_date (LlwybrEvidence *a,
   return g_date_compare (b->date, a->date);
 }
 
+/* The order of the file's lists, SQLite's ORDER BY date, id: undated
+ * first, then oldest, then in the order they were added. */
+int
+_llwybr_evidence_compare_stored (LlwybrEvidence *a,
+                                 LlwybrEvidence *b)
+{
+  if (a->date == NULL || b->date == NULL)
+    {
+      if ((a->date == NULL) != (b->date == NULL))
+        return (b->date == NULL) - (a->date == NULL);
+    }
+  else if (g_date_compare (a->date, b->date) != 0)
+    return g_date_compare (a->date, b->date);
+
+  return (a->row_id > b->row_id) - (a->row_id < b->row_id);
+}
+
 /**
  * llwybr_evidence_compare_by_title:
  *

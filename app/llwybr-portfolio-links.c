@@ -19,6 +19,48 @@
 
 /* Helpers */
 
+/* The piece of evidence a link's evidence_id names, if the portfolio has
+ * it: a link a damaged file kept without its evidence counts for nothing.
+ * All the evidence is in memory, so the evidence table, whose rows hold
+ * whole reflections, is not read to check. */
+static LlwybrEvidence *
+evidence_of_row (LlwybrPortfolio *self,
+                 sqlite3_stmt    *stmt,
+                 int              column)
+{
+  gint64 row = sqlite3_column_int64 (stmt, column);
+
+  return g_hash_table_lookup (self->evidence_by_row, &row);
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  gint64 row_a = *(const gint64 *)a, row_b = *(const gint64 *)b;
+
+  return (row_a > row_b) - (row_a < row_b);
+}
+
+static int
+compare_stored (gconstpointer a,
+                gconstpointer b)
+{
+  return _llwybr_evidence_compare_stored (*(LlwybrEvidence **)a, *(LlwybrEvidence **)b);
+}
+
+/* The links to @standard, from its index: evidence_id, and nothing else. */
+static sqlite3_stmt *
+select_evidence_for (LlwybrPortfolio *self,
+                     const char      *standard)
+{
+  sqlite3_stmt *stmt = _llwybr_db_prepare (self->db, "SELECT evidence_id FROM link WHERE standard = ?", NULL);
+
+  if (stmt != NULL)
+    _llwybr_db_bind_text (stmt, 1, standard);
+  return stmt;
+}
+
 static GListModel *
 list_links (LlwybrPortfolio *self,
             const char      *where,
@@ -310,22 +352,56 @@ llwybr_portfolio_list_unlinked_evidence (LlwybrPortfolio *self)
 {
   GPtrArray *unlinked = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GListModel *evidence = G_LIST_MODEL (self->evidence);
 
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), NULL);
 
-  stmt = _llwybr_db_prepare (self->db,
-                             "SELECT e.uuid FROM evidence e WHERE NOT EXISTS"
-                             " (SELECT 1 FROM link l WHERE l.evidence_id = e.id) ORDER BY e.date, e.id",
-                             NULL);
+  /* The linked ids, in order, from the index on links alone. */
+  stmt = _llwybr_db_prepare (self->db, "SELECT DISTINCT evidence_id FROM link ORDER BY evidence_id", NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      LlwybrEvidence *evidence = llwybr_portfolio_lookup_evidence (self, _llwybr_db_column_text (stmt, 0));
+    g_array_append_val (linked, (gint64) { sqlite3_column_int64 (stmt, 0) });
 
-      if (evidence != NULL)
-        g_ptr_array_add (unlinked, g_object_ref (evidence));
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LlwybrEvidence) piece = g_list_model_get_item (evidence, i);
+      gint64 row = _llwybr_evidence_get_row_id (piece);
+
+      if (!g_array_binary_search (linked, &row, compare_rows, NULL))
+        g_ptr_array_add (unlinked, g_steal_pointer (&piece));
     }
 
+  g_ptr_array_sort (unlinked, compare_stored);
   return unlinked;
+}
+
+/**
+ * llwybr_portfolio_list_evidence_for:
+ *
+ * Returns: (transfer full) (element-type LlwybrEvidence): the evidence
+ *   linked to @standard, oldest first
+ */
+GPtrArray *
+llwybr_portfolio_list_evidence_for (LlwybrPortfolio *self,
+                                    const char      *standard)
+{
+  GPtrArray *evidence = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), evidence);
+  g_return_val_if_fail (standard != NULL, evidence);
+
+  stmt = select_evidence_for (self, standard);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LlwybrEvidence *piece = evidence_of_row (self, stmt, 0);
+
+      if (piece != NULL)
+        g_ptr_array_add (evidence, g_object_ref (piece));
+    }
+
+  g_ptr_array_sort (evidence, compare_stored);
+  return evidence;
 }
 
 /**
@@ -338,28 +414,23 @@ llwybr_portfolio_count_evidence_for (LlwybrPortfolio *self,
                                      const char      *standard)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint count = 0;
 
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), 0);
   g_return_val_if_fail (standard != NULL, 0);
 
-  /* Joined, so a link a damaged file kept without its evidence counts for
-   * nothing, as in every list of links. */
-  stmt = _llwybr_db_prepare (self->db,
-                             "SELECT count (*) FROM link l JOIN evidence e ON e.id = l.evidence_id"
-                             " WHERE l.standard = ?", NULL);
-  if (stmt == NULL)
-    return 0;
-  _llwybr_db_bind_text (stmt, 1, standard);
+  stmt = select_evidence_for (self, standard);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    count += evidence_of_row (self, stmt, 0) != NULL;
 
-  return sqlite3_step (stmt) == SQLITE_ROW ? (guint)sqlite3_column_int64 (stmt, 0) : 0;
+  return count;
 }
 
 /**
  * llwybr_portfolio_count_evidence_by_standard:
  *
  * What llwybr_portfolio_count_evidence_for() says of each standard, for a
- * view of them all: one pass over the links, where a count per standard
- * would look up every link's evidence 33 times over.
+ * view of them all: one pass over the links.
  *
  * Returns: (transfer full) (element-type utf8 guint): each standard with
  *   evidence, and how many pieces, as GUINT_TO_POINTER()
@@ -372,14 +443,16 @@ llwybr_portfolio_count_evidence_by_standard (LlwybrPortfolio *self)
 
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), counts);
 
-  /* The evidence ids are read once, from the smallest index that holds
-   * them, not from the table, whose rows hold whole reflections. */
-  stmt = _llwybr_db_prepare (self->db,
-                             "SELECT standard, count (*) FROM link"
-                             " WHERE evidence_id IN (SELECT id FROM evidence) GROUP BY standard", NULL);
+  /* Read from the index of (evidence_id, standard), which holds both. */
+  stmt = _llwybr_db_prepare (self->db, "SELECT standard, evidence_id FROM link", NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    g_hash_table_insert (counts, g_strdup (_llwybr_db_column_text (stmt, 0)),
-                         GUINT_TO_POINTER ((guint)sqlite3_column_int64 (stmt, 1)));
+    {
+      const char *standard = _llwybr_db_column_text (stmt, 0);
+
+      if (evidence_of_row (self, stmt, 1) != NULL)
+        g_hash_table_replace (counts, g_strdup (standard),
+                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, standard)) + 1));
+    }
 
   return counts;
 }
@@ -399,13 +472,11 @@ llwybr_portfolio_has_evidence_for (LlwybrPortfolio *self,
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (standard != NULL, FALSE);
 
-  stmt = _llwybr_db_prepare (self->db,
-                             "SELECT EXISTS (SELECT 1 FROM link l JOIN evidence e ON e.id = l.evidence_id"
-                             " WHERE l.standard = ?)", NULL);
-  if (stmt == NULL)
-    return FALSE;
-  _llwybr_db_bind_text (stmt, 1, standard);
+  stmt = select_evidence_for (self, standard);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    if (evidence_of_row (self, stmt, 0) != NULL)
+      return TRUE;
 
-  return sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  return FALSE;
 }
 

@@ -140,6 +140,8 @@ GListModel       *llwybr_portfolio_list_links               (LlwybrPortfolio   *
                                                              LlwybrEvidence    *evidence);
 GListModel       *llwybr_portfolio_list_links_for_standard  (LlwybrPortfolio   *self,
                                                              const char        *standard);
+GPtrArray        *llwybr_portfolio_list_evidence_for        (LlwybrPortfolio   *self,
+                                                             const char        *standard);
 guint             llwybr_portfolio_count_evidence_for       (LlwybrPortfolio   *self,
                                                              const char        *standard);
 GHashTable       *llwybr_portfolio_count_evidence_by_standard (LlwybrPortfolio *self);

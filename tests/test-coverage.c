@@ -159,6 +159,67 @@ test_certificate (void)
   g_assert_false (llwybr_coverage_has_certificate (portfolio, "12"));
 }
 
+static void
+set_date (LlwybrPortfolio *portfolio,
+          LlwybrEvidence  *evidence,
+          GDateYear        year,
+          GDateMonth       month,
+          GDateDay         day)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+
+  llwybr_evidence_set_date (evidence, date);
+  g_assert_true (llwybr_portfolio_save_evidence (portfolio, evidence, NULL));
+}
+
+static char *
+titles (GPtrArray *evidence)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < evidence->len; i++)
+    g_string_append_printf (text, "%s;", llwybr_evidence_get_title (g_ptr_array_index (evidence, i)));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Evidence waiting for a standard is listed as the file lists it: undated
+ * first, then oldest, then in the order it was added. */
+static void
+test_unlinked_order (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autoptr(LlwybrEvidence) spring = add (portfolio, "Gwanwyn", NULL, NULL);
+  g_autoptr(LlwybrEvidence) undated = add (portfolio, "Heb ddyddiad", NULL, NULL);
+  g_autoptr(LlwybrEvidence) winter = add (portfolio, "Gaeaf", NULL, NULL);
+  g_autoptr(LlwybrEvidence) linked = add (portfolio, "Wedi'i gysylltu", "5", "Nodyn");
+  g_autoptr(LlwybrEvidence) spring_too = add (portfolio, "Gwanwyn eto", NULL, NULL);
+  g_autoptr(LlwybrEvidence) linked_too = add (portfolio, "Hefyd", "5", "Nodyn");
+  g_autoptr(GPtrArray) unlinked = NULL;
+  g_autoptr(GPtrArray) for_five = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autofree char *unlinked_titles = NULL;
+  g_autofree char *five_titles = NULL;
+
+  set_date (portfolio, spring, 2025, G_DATE_MARCH, 1);
+  set_date (portfolio, winter, 2024, G_DATE_JANUARY, 8);
+  set_date (portfolio, spring_too, 2025, G_DATE_MARCH, 1);
+  set_date (portfolio, linked, 2025, G_DATE_JUNE, 2);
+  set_date (portfolio, linked_too, 2023, G_DATE_JUNE, 2);
+
+  unlinked = llwybr_portfolio_list_unlinked_evidence (portfolio);
+  unlinked_titles = titles (unlinked);
+  g_assert_cmpstr (unlinked_titles, ==, "Heb ddyddiad;Gaeaf;Gwanwyn;Gwanwyn eto;");
+
+  for_five = llwybr_portfolio_list_evidence_for (portfolio, "5");
+  five_titles = titles (for_five);
+  g_assert_cmpstr (five_titles, ==, "Hefyd;Wedi'i gysylltu;");
+  g_assert_cmpuint (llwybr_portfolio_count_evidence_for (portfolio, "5"), ==, 2);
+  counts = llwybr_portfolio_count_evidence_by_standard (portfolio);
+  g_assert_cmpuint (g_hash_table_size (counts), ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "5")), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +231,7 @@ main (int   argc,
   g_test_add_func ("/coverage/order-and-filter", test_order_and_filter);
   g_test_add_func ("/coverage/certificate", test_certificate);
   g_test_add_func ("/coverage/verdict-steps", test_verdict_steps);
+  g_test_add_func ("/coverage/unlinked-order", test_unlinked_order);
 
   return g_test_run ();
 }
