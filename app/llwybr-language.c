@@ -244,9 +244,18 @@ static char *
 fold (const char *word,
       gssize      length)
 {
-  g_autofree char *decomposed = g_utf8_normalize (word, length, G_NORMALIZE_NFD);
-  g_autoptr(GString) folded = g_string_new (NULL);
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GString) folded = NULL;
+  gboolean ascii = TRUE;
 
+  /* Most words of either language are plain ASCII: no marks to drop. */
+  for (gssize i = 0; i < length && ascii; i++)
+    ascii = !(word[i] & 0x80);
+  if (ascii)
+    return g_ascii_strdown (word, length);
+
+  decomposed = g_utf8_normalize (word, length, G_NORMALIZE_NFD);
+  folded = g_string_new (NULL);
   for (const char *p = decomposed; p && *p; p = g_utf8_next_char (p))
     if (!g_unichar_ismark (g_utf8_get_char (p)))
       g_string_append_unichar (folded, g_unichar_tolower (g_utf8_get_char (p)));
@@ -292,6 +301,9 @@ llwybr_language_highlight (const char *text,
       while (*q && !is_word_char (g_utf8_get_char (q)))
         q = g_utf8_next_char (q);
     }
+
+  if (terms->len == 0)
+    return g_markup_escape_text (text, -1);
 
   while (*p)
     {

@@ -573,13 +573,22 @@ test_evidence_is_saved (void)
   g_assert_cmpstr (llwybr_link_get_annotation (link), ==, "Monitro cynnydd i roi adborth penodol");
 }
 
+static gboolean
+is_filtered (gpointer model)
+{
+  return gtk_filter_list_model_get_pending (model) == 0;
+}
+
+/* Once the list has been filtered, a batch at a time, as it is. */
 static guint
 shown_evidence (LlwybrWindow *window)
 {
   GtkWidget *page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_PAGE);
   GtkListView *view = template_child (page, LLWYBR_TYPE_EVIDENCE_PAGE, "list_view");
+  GListModel *filtered = gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_list_view_get_model (view)));
 
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view)));
+  g_assert_true (wait_for (is_filtered, filtered));
+  return g_list_model_get_n_items (filtered);
 }
 
 /* Deleting shows an undo toast; undo really brings the evidence back, with
@@ -1252,6 +1261,19 @@ test_mentor_reviews (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+shows_changed_since_review (gpointer window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (find_widget (window, LLWYBR_TYPE_EVIDENCE_PAGE), GTK_TYPE_LABEL, "caption", labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_suffix (gtk_label_get_text (g_ptr_array_index (labels, i)), " · changed since review"))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The reviewed copy comes back: opening it offers to merge, says what
  * comes in, and the reviews arrive marked new, beside the TA's own edit
  * made meanwhile. */
@@ -1323,6 +1345,11 @@ test_merge_back (void)
   g_assert_cmpuint (badges->len, ==, 0);
   g_assert_cmpuint (llwybr_portfolio_count_unread_reviews (ta), ==, 0);
   g_assert_false (gtk_widget_get_visible (template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "review_badge")));
+
+  /* Her edit came after the mentor's comment: the evidence list says so,
+   * once the row has been checked, after it is drawn. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "evidence");
+  g_assert_true (wait_for (shows_changed_since_review, window));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -32,6 +32,8 @@ struct _LlwybrEvidencePage
   GtkSortListModel     *sorted;
   GHashTable           *search_hits;
   GHashTable           *bound_rows;
+  GHashTable           *unchecked_rows;
+  guint                 check_source;
   GHashTable           *standard_hits;
   GDate                *since;
   LlwybrEvidence       *pending_delete;
@@ -93,7 +95,8 @@ update_results_state (LlwybrEvidencePage *self)
 
   if (self->portfolio == NULL || g_list_model_get_n_items (llwybr_portfolio_get_evidence (self->portfolio)) == 0)
     state = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0 &&
+           gtk_filter_list_model_get_pending (self->filtered) == 0)
     state = "no-results";
 
   gtk_stack_set_visible_child_name (self->results_stack, state);
@@ -248,12 +251,15 @@ fill_text (GtkListItem *list_item)
   excerpt_markup = llwybr_language_highlight (excerpt, query);
   gtk_label_set_markup (GTK_LABEL (title), title_markup);
   gtk_label_set_markup (GTK_LABEL (snippet), excerpt_markup);
+  g_object_set_data_full (G_OBJECT (list_item), "query", g_strdup (query), g_free);
 }
 
+/* The date and kind, and whether the evidence changed after the mentor
+ * saw it. */
 static void
-fill_row (GtkListItem *list_item)
+fill_meta (GtkListItem *list_item,
+           gboolean     changed)
 {
-  LlwybrEvidencePage *self = g_object_get_data (G_OBJECT (list_item), "page");
   LlwybrEvidence *evidence = gtk_list_item_get_item (list_item);
   GtkWidget *meta = gtk_widget_get_next_sibling (gtk_widget_get_first_child (gtk_list_item_get_child (list_item)));
   g_autofree char *when = NULL;
@@ -270,7 +276,7 @@ fill_row (GtkListItem *list_item)
     }
 
   /* The mentor must look again at what changed after she saw it. */
-  if (llwybr_portfolio_evidence_changed_since_review (self->portfolio, evidence))
+  if (changed)
     /* Translators: a piece of evidence's date and kind, "14 October 2025 · Lesson plan", and that it changed after the mentor reviewed it */
     meta_text = g_strdup_printf (_("%1$s · %2$s · changed since review"), when ? when : _("No date"),
                                  llwybr_evidence_kind_to_label (llwybr_evidence_get_kind (evidence)));
@@ -280,7 +286,53 @@ fill_row (GtkListItem *list_item)
                                  llwybr_evidence_kind_to_label (llwybr_evidence_get_kind (evidence)));
 
   gtk_label_set_text (GTK_LABEL (meta), meta_text);
+}
+
+/* Whether a piece changed since its review compares digests of all it
+ * holds, a millisecond or two each: rows that scrolling or a keystroke
+ * brings on screen are checked after the frame, a few at a time. */
+#define CHECK_BUDGET_US 8000
+
+static gboolean
+check_rows_cb (gpointer data)
+{
+  LlwybrEvidencePage *self = data;
+  gint64 deadline = g_get_monotonic_time () + CHECK_BUDGET_US;
+  GHashTableIter iter;
+  gpointer list_item;
+
+  if (self->portfolio == NULL)
+    g_hash_table_remove_all (self->unchecked_rows);
+
+  g_hash_table_iter_init (&iter, self->unchecked_rows);
+  while (g_get_monotonic_time () < deadline && g_hash_table_iter_next (&iter, &list_item, NULL))
+    {
+      g_hash_table_iter_remove (&iter);
+      if (llwybr_portfolio_evidence_changed_since_review (self->portfolio, gtk_list_item_get_item (list_item)))
+        fill_meta (list_item, TRUE);
+    }
+
+  if (g_hash_table_size (self->unchecked_rows) > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->check_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fill_row (GtkListItem *list_item)
+{
+  LlwybrEvidencePage *self = g_object_get_data (G_OBJECT (list_item), "page");
+
+  fill_meta (list_item, FALSE);
   fill_text (list_item);
+
+  if (g_list_model_get_n_items (llwybr_portfolio_get_reviews (self->portfolio)) == 0)
+    return;
+
+  g_hash_table_add (self->unchecked_rows, list_item);
+  if (self->check_source == 0)
+    self->check_source = g_idle_add_full (G_PRIORITY_LOW, check_rows_cb, self, NULL);
 }
 
 static void
@@ -301,6 +353,7 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                LlwybrEvidencePage       *self)
 {
   g_hash_table_remove (self->bound_rows, list_item);
+  g_hash_table_remove (self->unchecked_rows, list_item);
   g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), fill_row, list_item);
 }
 
@@ -331,10 +384,12 @@ search_changed_cb (LlwybrEvidencePage *self)
     }
 
   refilter (self);
-  /* Rows still on screen show the new highlights. */
+  /* Rows still on screen show the new highlights; those the filter just
+   * bound have them. */
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, NULL))
-    fill_text (row);
+    if (g_strcmp0 (g_object_get_data (row, "query"), text) != 0)
+      fill_text (row);
 }
 
 static void
@@ -456,6 +511,7 @@ llwybr_evidence_page_dispose (GObject *object)
   GtkWidget *child;
 
   llwybr_evidence_page_set_portfolio (self, NULL);
+  g_clear_handle_id (&self->check_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_EVIDENCE_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -470,6 +526,7 @@ llwybr_evidence_page_finalize (GObject *object)
   LlwybrEvidencePage *self = (LlwybrEvidencePage *)object;
 
   g_hash_table_unref (self->bound_rows);
+  g_hash_table_unref (self->unchecked_rows);
 
   G_OBJECT_CLASS (llwybr_evidence_page_parent_class)->finalize (object);
 }
@@ -518,6 +575,7 @@ llwybr_evidence_page_init (LlwybrEvidencePage *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
+  self->unchecked_rows = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   kinds = any_and (_("Any kind"), kind_label, LLWYBR_EVIDENCE_KIND_OTHER + 1);
@@ -554,6 +612,13 @@ llwybr_evidence_page_set_portfolio (LlwybrEvidencePage *self,
       g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_evidence (self->portfolio), self);
     }
 
+  /* The models may outlive the page (the list view lets them go late),
+   * so they must not call back into it, nor go on filtering. */
+  if (self->filtered != NULL)
+    {
+      gtk_filter_list_model_set_filter (self->filtered, NULL);
+      gtk_sort_list_model_set_sorter (self->sorted, NULL);
+    }
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->filtered);
   self->sorted = NULL;
@@ -578,6 +643,10 @@ llwybr_evidence_page_set_portfolio (LlwybrEvidencePage *self,
   self->sorted = gtk_sort_list_model_new (g_object_ref (llwybr_portfolio_get_evidence (portfolio)),
                                           GTK_SORTER (self->sorter));
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), GTK_FILTER (self->filter));
+  /* Ten thousand pieces are filtered a batch at a time between frames, so
+   * a keystroke never holds up the next frame for all of them. */
+  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
+  g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (update_results_state), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
 
   g_signal_connect_swapped (llwybr_portfolio_get_evidence (portfolio), "items-changed",
