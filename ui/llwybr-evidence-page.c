@@ -13,7 +13,9 @@
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
 
-#define SNIPPET_CHARS 160
+/* As much of a reflection as a row shows on a laptop's screen: every
+ * character is shaped each time a row comes into view. */
+#define SNIPPET_CHARS 100
 
 /* The evidence, searched as the user types, filtered and sorted, and the
  * editor for one piece. The list is a GtkListView over the portfolio's own
@@ -243,9 +245,14 @@ fill_text (GtkListItem *list_item)
   const char *text = llwybr_evidence_get_title (evidence);
   g_autofree char *title_markup = llwybr_language_highlight (*text ? text : _("Untitled evidence"), query);
   const char *reflection = llwybr_evidence_get_reflection (evidence);
-  /* g_utf8_substring() reads past the end if asked for more than there is. */
-  g_autofree char *excerpt = g_utf8_substring (reflection, 0, MIN (g_utf8_strlen (reflection, -1), SNIPPET_CHARS));
+  const char *end = reflection;
+  g_autofree char *excerpt = NULL;
   g_autofree char *excerpt_markup = NULL;
+
+  for (guint n = 0; *end != '\0' && n < SNIPPET_CHARS; n++)
+    end = g_utf8_next_char (end);
+  /* Cut short, it says so on a screen wide enough to show all of it. */
+  excerpt = g_strdup_printf ("%.*s%s", (int)(end - reflection), reflection, *end ? "…" : "");
 
   g_strdelimit (excerpt, "\n", ' ');
   excerpt_markup = llwybr_language_highlight (excerpt, query);
