@@ -102,9 +102,10 @@ list_has_rows (gpointer data)
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *label = find_widget (row, GTK_TYPE_LABEL);
+      GtkWidget *line = find_widget (row, GTK_TYPE_INSCRIPTION);
+      const char *text = line ? gtk_inscription_get_text (GTK_INSCRIPTION (line)) : NULL;
 
-      if (label != NULL && gtk_widget_get_mapped (label) && *gtk_label_get_text (GTK_LABEL (label)))
+      if (text != NULL && *text != '\0' && gtk_widget_get_mapped (line))
         return TRUE;
     }
 

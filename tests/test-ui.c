@@ -1266,9 +1266,9 @@ shows_changed_since_review (gpointer window)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect (find_widget (window, LLWYBR_TYPE_EVIDENCE_PAGE), GTK_TYPE_LABEL, "caption", labels);
+  collect (find_widget (window, LLWYBR_TYPE_EVIDENCE_PAGE), GTK_TYPE_INSCRIPTION, "caption", labels);
   for (guint i = 0; i < labels->len; i++)
-    if (g_str_has_suffix (gtk_label_get_text (g_ptr_array_index (labels, i)), " · changed since review"))
+    if (g_str_has_suffix (gtk_inscription_get_text (g_ptr_array_index (labels, i)), " · changed since review"))
       return TRUE;
 
   return FALSE;
