@@ -604,7 +604,8 @@ llwybr_library_remove (LlwybrLibrary  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (now != NULL, FALSE);
 
-  if (!(portfolio = llwybr_portfolio_open_read_only (path, error)))
+  /* Its header is enough, and a damaged file must be removable too. */
+  if (!(portfolio = _llwybr_portfolio_open_header (path, error)))
     return FALSE;
   expected = path_for (self, llwybr_portfolio_get_uuid (portfolio));
   g_return_val_if_fail (g_str_equal (expected, path), FALSE);

@@ -438,11 +438,20 @@ open_for_editing (const char  *path,
                   gboolean     check_pages,
                   GError     **error)
 {
+  g_autoptr(LlwybrPortfolio) portfolio = NULL;
+  g_autoptr(GError) local_error = NULL;
   guint version;
   sqlite3 *db;
 
   if (!(db = _llwybr_db_open (path, LLWYBR_OPEN_READ_WRITE, check_pages, &version, error)))
     return NULL;
+
+  /* A migration writes to the file: only to one known to be whole. */
+  if (!check_pages && version < llwybr_portfolio_schema_version ())
+    {
+      sqlite3_close (db);
+      return open_for_editing (path, TRUE, error);
+    }
 
   if (!_llwybr_db_migrate (db, version, llwybr_portfolio_schema_version (), error))
     {
@@ -450,7 +459,26 @@ open_for_editing (const char  *path,
       return NULL;
     }
 
-  return load (path, db, FALSE, llwybr_portfolio_schema_version (), error);
+  if ((portfolio = load (path, db, FALSE, llwybr_portfolio_schema_version (), &local_error)))
+    return g_steal_pointer (&portfolio);
+
+  /* Unchecked, a damaged page reads as a failed query: the full check
+   * says what it is, as it would have before opening. */
+  if (!check_pages)
+    {
+      g_autoptr(GError) damage = NULL;
+      sqlite3 *checked = _llwybr_db_open (path, LLWYBR_OPEN_READ_ONLY, TRUE, &version, &damage);
+
+      if (checked == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&damage));
+          return NULL;
+        }
+      sqlite3_close (checked);
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }
 
 /**

@@ -285,6 +285,25 @@ make_zeroed_page (void)
   return sample_overwritten ("zeroed.llwybr", 5 * sizeof zeros, zeros, sizeof zeros);
 }
 
+/* Damage where opening reads: the first page of the evidence table. */
+static char *
+make_evidence_page_zeroed (void)
+{
+  static const guint8 zeros[4096] = { 0 };
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  int root;
+
+  g_assert_cmpint (sqlite3_open_v2 (sample_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage FROM sqlite_schema WHERE name = 'evidence'", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  root = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return sample_overwritten ("evidence-zeroed.llwybr", (goffset)(root - 1) * sizeof zeros, zeros, sizeof zeros);
+}
+
 static char *
 make_bad_page_size (void)
 {
@@ -373,6 +392,7 @@ static const struct {
   { "uuid-escapes", make_uuid_escapes, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "truncated-one-byte", make_truncated_one_byte, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "zeroed-page", make_zeroed_page, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
+  { "evidence-page-zeroed", make_evidence_page_zeroed, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "bad-page-size", make_bad_page_size, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "header-then-noise", make_header_then_noise, LLWYBR_PORTFOLIO_ERROR_DAMAGED },
   { "word-document", make_word_document, LLWYBR_PORTFOLIO_ERROR_NOT_SQLITE },
@@ -541,6 +561,19 @@ test_core (gconstpointer data)
   portfolio = llwybr_portfolio_open (path, &error);
   g_assert_null (portfolio);
   g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, (int)cases[i].code);
+  g_clear_error (&error);
+
+  /* The window's quicker open leaves the page check to the day's backup,
+   * in a worker (/ui/damaged-pages); damage that opening reads, it names
+   * the same way. */
+  portfolio = llwybr_portfolio_open_without_page_check (path, &error);
+  if (portfolio == NULL)
+    g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, (int)cases[i].code);
+  else
+    g_assert_cmpint (cases[i].code, ==, LLWYBR_PORTFOLIO_ERROR_DAMAGED);
+  g_clear_object (&portfolio);
+  if (cases[i].make == make_evidence_page_zeroed)
+    g_assert_error (error, LLWYBR_PORTFOLIO_ERROR, LLWYBR_PORTFOLIO_ERROR_DAMAGED);
 
   after = fingerprint_with_neighbours (path);
   g_assert_cmpstr (before, ==, after);

@@ -2097,6 +2097,8 @@ test_damaged_pages (void)
     }
   bytes = g_byte_array_free_to_bytes (g_steal_pointer (&photo));
   stream = g_memory_input_stream_new_from_bytes (bytes);
+  llwybr_portfolio_set_title (portfolio, "Portffolio Siân", &error);
+  g_assert_no_error (error);
   llwybr_evidence_set_title (evidence, "Arddangosfa");
   llwybr_portfolio_add_evidence (portfolio, evidence, &error);
   g_assert_no_error (error);
@@ -2119,7 +2121,7 @@ test_damaged_pages (void)
   window = open_window_on (library, path);
   g_assert_true (wait_for (has_damage_dialog, NULL));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog_with_heading ("This Portfolio Is Damaged")),
-                            llwybr_portfolio_get_title (llwybr_window_get_portfolio (window))));
+                            "“Portffolio Siân”"));
   gtk_window_destroy (GTK_WINDOW (dialog_with_heading ("This Portfolio Is Damaged")));
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();

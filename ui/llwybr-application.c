@@ -82,6 +82,11 @@ get_window (LlwybrApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  /* The library reads every portfolio's header, so not while the worker
+   * may be bringing the one left open up to date: it comes after. */
+  g_assert (self->preload == NULL);
+  if (self->library == NULL)
+    self->library = llwybr_library_new_default ();
   if (window == NULL)
     window = GTK_WINDOW (llwybr_window_new (self, self->library));
 
@@ -186,8 +191,6 @@ llwybr_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
-
-  self->library = llwybr_library_new_default ();
 }
 
 /* Started with no file, Llwybr opens where the user left off. */
@@ -196,8 +199,8 @@ llwybr_application_activate (GApplication *application)
 {
   LlwybrApplication *self = LLWYBR_APPLICATION (application);
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
-  LlwybrWindow *window = get_window (self);
   g_autoptr(Preload) preload = finish_preload (self);
+  LlwybrWindow *window = get_window (self);
 
   if (active == NULL && preload != NULL)
     llwybr_window_show_opened (window, preload->portfolio, preload->error);
@@ -211,9 +214,9 @@ llwybr_application_open (GApplication  *application,
                          int            n_files,
                          const char    *hint)
 {
-  LlwybrWindow *window = get_window (LLWYBR_APPLICATION (application));
   /* Started on a file, Llwybr opens that, not the one left open. */
   g_autoptr(Preload) unused = finish_preload (LLWYBR_APPLICATION (application));
+  LlwybrWindow *window = get_window (LLWYBR_APPLICATION (application));
 
   for (int i = 0; i < n_files; i++)
     llwybr_window_import (window, files[i]);

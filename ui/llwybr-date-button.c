@@ -135,12 +135,17 @@ create_popover_cb (GtkMenuButton *button,
                    gpointer       user_data)
 {
   LlwybrDateButton *self = user_data;
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *today = flat_button (_("_Today"));
-  GtkWidget *no_date = flat_button (_("_No Date"));
+  GtkWidget *popover, *box, *choices, *today, *no_date;
 
+  /* GTK asks at every opening; the first builds it. */
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  popover = gtk_popover_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  choices = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  today = flat_button (_("_Today"));
+  no_date = flat_button (_("_No Date"));
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (today, "clicked", G_CALLBACK (today_cb), self, G_CONNECT_SWAPPED);

@@ -638,12 +638,12 @@ llwybr_evidence_page_set_portfolio (LlwybrEvidencePage *self,
 
   /* The models may outlive the page (the list view lets them go late),
    * so they must not call back into it, nor go on filtering. */
+  gtk_list_view_set_model (self->list_view, NULL);
   if (self->filtered != NULL)
     {
       gtk_filter_list_model_set_filter (self->filtered, NULL);
       gtk_sort_list_model_set_sorter (self->sorted, NULL);
     }
-  gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->filtered);
   self->sorted = NULL;
   self->filter = NULL;
