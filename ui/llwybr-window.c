@@ -193,51 +193,45 @@ back_up (LlwybrWindow *self)
 
 /* Every page but the overview is built the first time it is shown, so a
  * portfolio opens as soon as its overview is drawn, and a page never
- * visited costs nothing. */
+ * visited costs nothing. Until then the window holds it as NULL. */
+typedef void (*SetPortfolioFunc) (gpointer         page,
+                                  LlwybrPortfolio *portfolio);
+
+static const struct {
+  const char       *name;
+  GType           (*get_type) (void);
+  gsize             offset;
+  SetPortfolioFunc  set_portfolio;
+} lazy_pages[] = {
+  /* The pages save what they hold before they let the old portfolio go. */
+  { "evidence", llwybr_evidence_page_get_type, G_STRUCT_OFFSET (LlwybrWindow, evidence_page),
+    (SetPortfolioFunc)llwybr_evidence_page_set_portfolio },
+  { "tasks", llwybr_tasks_page_get_type, G_STRUCT_OFFSET (LlwybrWindow, tasks_page),
+    (SetPortfolioFunc)llwybr_tasks_page_set_portfolio },
+  { "standards", llwybr_standards_page_get_type, G_STRUCT_OFFSET (LlwybrWindow, standards_page),
+    (SetPortfolioFunc)llwybr_standards_page_set_portfolio },
+  { "plan", llwybr_plan_page_get_type, G_STRUCT_OFFSET (LlwybrWindow, plan_page),
+    (SetPortfolioFunc)llwybr_plan_page_set_portfolio },
+  { "review", llwybr_review_page_get_type, G_STRUCT_OFFSET (LlwybrWindow, review_page),
+    (SetPortfolioFunc)llwybr_review_page_set_portfolio },
+};
+
+#define LAZY_PAGE(self, i) G_STRUCT_MEMBER (gpointer, self, lazy_pages[i].offset)
+
 static void
 build_page (LlwybrWindow *self,
             GtkWidget    *bin,
             const char   *name)
 {
-  GtkWidget *page;
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    if (g_str_equal (lazy_pages[i].name, name) && LAZY_PAGE (self, i) == NULL)
+      {
+        GtkWidget *page = g_object_new (lazy_pages[i].get_type (), NULL);
 
-  if (!ADW_IS_BIN (bin) || adw_bin_get_child (ADW_BIN (bin)) != NULL)
-    return;
-
-  if (g_str_equal (name, "standards"))
-    {
-      page = g_object_new (LLWYBR_TYPE_STANDARDS_PAGE, NULL);
-      self->standards_page = LLWYBR_STANDARDS_PAGE (page);
-      llwybr_standards_page_set_portfolio (self->standards_page, self->portfolio);
-    }
-  else if (g_str_equal (name, "evidence"))
-    {
-      page = g_object_new (LLWYBR_TYPE_EVIDENCE_PAGE, NULL);
-      self->evidence_page = LLWYBR_EVIDENCE_PAGE (page);
-      llwybr_evidence_page_set_portfolio (self->evidence_page, self->portfolio);
-    }
-  else if (g_str_equal (name, "tasks"))
-    {
-      page = g_object_new (LLWYBR_TYPE_TASKS_PAGE, NULL);
-      self->tasks_page = LLWYBR_TASKS_PAGE (page);
-      llwybr_tasks_page_set_portfolio (self->tasks_page, self->portfolio);
-    }
-  else if (g_str_equal (name, "plan"))
-    {
-      page = g_object_new (LLWYBR_TYPE_PLAN_PAGE, NULL);
-      self->plan_page = LLWYBR_PLAN_PAGE (page);
-      llwybr_plan_page_set_portfolio (self->plan_page, self->portfolio);
-    }
-  else if (g_str_equal (name, "review"))
-    {
-      page = g_object_new (LLWYBR_TYPE_REVIEW_PAGE, NULL);
-      self->review_page = LLWYBR_REVIEW_PAGE (page);
-      llwybr_review_page_set_portfolio (self->review_page, self->portfolio);
-    }
-  else
-    g_return_if_reached ();
-
-  adw_bin_set_child (ADW_BIN (bin), page);
+        LAZY_PAGE (self, i) = page;
+        lazy_pages[i].set_portfolio (page, self->portfolio);
+        adw_bin_set_child (ADW_BIN (bin), page);
+      }
 }
 
 static void
@@ -320,18 +314,10 @@ set_portfolio (LlwybrWindow    *self,
     g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
   g_set_object (&self->portfolio, portfolio);
 
-  /* The pages save what they hold before they let the old portfolio go. */
-  if (self->evidence_page != NULL)
-    llwybr_evidence_page_set_portfolio (self->evidence_page, portfolio);
-  if (self->tasks_page != NULL)
-    llwybr_tasks_page_set_portfolio (self->tasks_page, portfolio);
-  if (self->standards_page != NULL)
-    llwybr_standards_page_set_portfolio (self->standards_page, portfolio);
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    if (LAZY_PAGE (self, i) != NULL)
+      lazy_pages[i].set_portfolio (LAZY_PAGE (self, i), portfolio);
   llwybr_overview_page_set_portfolio (self->overview_page, portfolio);
-  if (self->plan_page != NULL)
-    llwybr_plan_page_set_portfolio (self->plan_page, portfolio);
-  if (self->review_page != NULL)
-    llwybr_review_page_set_portfolio (self->review_page, portfolio);
 
   if (portfolio != NULL)
     {
@@ -927,11 +913,8 @@ llwybr_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_WINDOW);
-  self->standards_page = NULL;
-  self->evidence_page = NULL;
-  self->tasks_page = NULL;
-  self->plan_page = NULL;
-  self->review_page = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    LAZY_PAGE (self, i) = NULL;
   g_clear_object (&self->cancellable);
   if (self->portfolio != NULL)
     g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
