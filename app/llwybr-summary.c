@@ -275,8 +275,9 @@ add_bilingual (LlwybrSummary *self,
     }
 }
 
-/* "Label: value", the label quiet, the value plain. */
-static void
+/* "Label: value", the label quiet, the value plain; the value is the
+ * TA's own words, so a bilingual label still shows it once. */
+static Block *
 add_field (LlwybrSummary *self,
            const char    *msgid,
            const char    *value)
@@ -285,8 +286,8 @@ add_field (LlwybrSummary *self,
   g_autofree char *escaped = g_markup_escape_text (value && *value ? value : "—", -1);
   g_autofree char *name_escaped = g_markup_escape_text (name, -1);
 
-  add_block (self, BLOCK_TEXT, STYLE_BODY,
-             g_strdup_printf ("<span foreground=\"#555555\">%s:</span>  %s", name_escaped, escaped));
+  return add_block (self, BLOCK_TEXT, STYLE_BODY,
+                    g_strdup_printf ("<span foreground=\"#555555\">%s:</span>  %s", name_escaped, escaped));
 }
 
 static char *
@@ -434,7 +435,6 @@ add_entry (LlwybrSummary *self,
   g_autofree char *date = format_date (self, entry->date);
   g_autofree char *kind = NULL;
   g_autofree char *meta = NULL;
-  g_autofree char *why = NULL;
   g_autofree char *text = excerpt (entry->reflection, self->full_reflections);
   Block *block;
 
@@ -461,8 +461,7 @@ add_entry (LlwybrSummary *self,
 
   if (*entry->annotation)
     {
-      why = labelv (self, N_("Why it shows this standard: %s"), entry->annotation);
-      block = add_text (self, STYLE_BODY, why);
+      block = add_field (self, N_("Why it shows this standard"), entry->annotation);
       block->indent = 12;
     }
 

@@ -254,6 +254,30 @@ test_reviews (void)
   g_assert_null (strstr (cy_text, "Partly met"));
 }
 
+/* In both languages the labels are bilingual, but the TA's note on why a
+ * piece shows its standard is her own words, and appears once. */
+static void
+test_bilingual_annotation (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autoptr(LlwybrEvidence) evidence = llwybr_evidence_new ();
+  g_autoptr(LlwybrLink) link = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  const char *expected = "Pam mae'n dangos y safon hon / Why it shows this standard: Cynllunio gyda'r athro";
+  const char *note;
+
+  llwybr_evidence_set_title (evidence, "Grŵp darllen Coch");
+  g_assert_true (llwybr_portfolio_add_evidence (portfolio, evidence, NULL));
+  link = llwybr_portfolio_link_standard (portfolio, evidence, "4", "Cynllunio gyda'r athro", NULL);
+
+  document = export (portfolio, LLWYBR_SUMMARY_BILINGUAL, FALSE);
+  text = all_text (document);
+  note = strstr (text, expected);
+  g_assert_nonnull (note);
+  g_assert_null (strstr (note + strlen (expected), "Cynllunio gyda'r athro"));
+}
+
 /* An empty portfolio still makes a document that says so. */
 static void
 test_empty (void)
@@ -321,6 +345,7 @@ main (int   argc,
   g_test_add_func ("/summary/sample-english", test_sample_english);
   g_test_add_func ("/summary/sample-welsh", test_sample_welsh);
   g_test_add_func ("/summary/links", test_links);
+  g_test_add_func ("/summary/bilingual-annotation", test_bilingual_annotation);
   g_test_add_func ("/summary/empty", test_empty);
   g_test_add_func ("/summary/plan", test_plan);
   g_test_add_func ("/summary/reviews", test_reviews);
