@@ -1044,25 +1044,40 @@ draw_placement (LlwybrSummary *self,
 
 /* Collecting: everything the summary shows, copied while on the main thread */
 
-/* Reviews are made once and never change, so the summary keeps them. */
-static GPtrArray *
-reviews_of (LlwybrPortfolio    *portfolio,
-            LlwybrReviewTarget  target_kind,
-            const char         *target)
+/* Reviews are made once and never change, so the summary keeps them,
+ * looked up by what each reviews: "kind|target" to its reviews, oldest
+ * first. */
+static GHashTable *
+index_reviews (LlwybrPortfolio *portfolio)
 {
   GListModel *reviews = llwybr_portfolio_get_reviews (portfolio);
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
     {
-      g_autoptr(LlwybrReview) review = g_list_model_get_item (reviews, i);
+      LlwybrReview *review = g_list_model_get_item (reviews, i);
+      char *key = g_strdup_printf ("%d|%s", llwybr_review_get_target_kind (review), llwybr_review_get_target (review));
+      GPtrArray *found = g_hash_table_lookup (index, key);
 
-      if (llwybr_review_get_target_kind (review) == target_kind &&
-          g_strcmp0 (llwybr_review_get_target (review), target) == 0)
-        g_ptr_array_add (found, g_steal_pointer (&review));
+      if (found == NULL)
+        g_hash_table_insert (index, key, (found = g_ptr_array_new_with_free_func (g_object_unref)));
+      else
+        g_free (key);
+      g_ptr_array_add (found, review);
     }
 
-  return found;
+  return index;
+}
+
+static GPtrArray *
+reviews_of (GHashTable         *index,
+            LlwybrReviewTarget  target_kind,
+            const char         *target)
+{
+  g_autofree char *key = g_strdup_printf ("%d|%s", target_kind, target);
+  GPtrArray *found = g_hash_table_lookup (index, key);
+
+  return found ? g_ptr_array_ref (found) : g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void
@@ -1070,6 +1085,7 @@ collect_sections (LlwybrSummary   *self,
                   LlwybrPortfolio *portfolio)
 {
   GListModel *standards = llwybr_framework_get_standards (self->framework);
+  g_autoptr(GHashTable) reviews = index_reviews (portfolio);
 
   for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
     {
@@ -1091,15 +1107,15 @@ collect_sections (LlwybrSummary   *self,
           entry->setting = llwybr_evidence_get_setting (evidence);
           entry->annotation = g_strdup (llwybr_link_get_annotation (link));
           entry->reflection = g_strdup (llwybr_evidence_get_reflection (evidence));
-          entry->reviews = reviews_of (portfolio, LLWYBR_REVIEW_TARGET_EVIDENCE, llwybr_evidence_get_uuid (evidence));
+          entry->reviews = reviews_of (reviews, LLWYBR_REVIEW_TARGET_EVIDENCE, llwybr_evidence_get_uuid (evidence));
           g_ptr_array_add (section->entries, entry);
         }
       section->count = section->entries->len;
-      section->reviews = reviews_of (portfolio, LLWYBR_REVIEW_TARGET_STANDARD, section->code);
+      section->reviews = reviews_of (reviews, LLWYBR_REVIEW_TARGET_STANDARD, section->code);
       g_ptr_array_add (self->sections, section);
     }
 
-  self->sign_offs = reviews_of (portfolio, LLWYBR_REVIEW_TARGET_PORTFOLIO, "");
+  self->sign_offs = reviews_of (reviews, LLWYBR_REVIEW_TARGET_PORTFOLIO, "");
 }
 
 static void
