@@ -723,11 +723,11 @@ grid_height (LlwybrSummary *self)
 }
 
 static PangoLayout *
-new_layout (LlwybrSummary *self,
-            Style          style,
-            double         width)
+new_layout (PangoContext *context,
+            Style         style,
+            double        width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
+  PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_from_string (styles[style].font);
 
   pango_layout_set_font_description (layout, font);
@@ -738,35 +738,14 @@ new_layout (LlwybrSummary *self,
   return layout;
 }
 
-/* Evidence linked to several standards appears under each: its text is
- * shaped once and the measured layout shared. */
-static gboolean
-share_measured (GHashTable *measured,
-                Block      *block)
-{
-  g_autofree char *key = g_strdup_printf ("%d|%g|%s", block->style, block->indent, block->markup);
-  Block *twin = g_hash_table_lookup (measured, key);
-
-  if (twin == NULL)
-    {
-      g_hash_table_insert (measured, g_steal_pointer (&key), block);
-      return FALSE;
-    }
-
-  block->layout = g_object_ref (twin->layout);
-  block->line_tops = g_array_ref (twin->line_tops);
-  block->line_heights = g_array_ref (twin->line_heights);
-  block->baselines = g_array_ref (twin->baselines);
-  return TRUE;
-}
-
 static void
 measure_block (LlwybrSummary *self,
+               PangoContext  *context,
                Block         *block)
 {
   PangoLayoutIter *iter;
 
-  block->layout = new_layout (self, block->style, content_width (self) - block->indent);
+  block->layout = new_layout (context, block->style, content_width (self) - block->indent);
   pango_layout_set_markup (block->layout, block->markup, -1);
   if (block->tabular)
     {
@@ -894,23 +873,99 @@ paginate (LlwybrSummary *self)
     }
 }
 
+/* Shaping text is most of a summary's work, so every core measures
+ * blocks, a few at a time, each thread with a context of its own:
+ * PangoCairo's default font map is one per thread. */
+typedef struct
+{
+  LlwybrSummary *self;
+  GPtrArray     *blocks;
+  int            next;
+} Measuring;
+
+#define MEASURE_BATCH 16
+#define MEASURE_MAX_THREADS 4
+
+static gpointer
+measure_blocks (gpointer data)
+{
+  Measuring *measuring = data;
+  PangoContext *context = _llwybr_pdf_context_new ();
+  guint first;
+
+  while ((first = (guint) g_atomic_int_add (&measuring->next, MEASURE_BATCH)) < measuring->blocks->len)
+    for (guint i = first; i < MIN (first + MEASURE_BATCH, measuring->blocks->len); i++)
+      measure_block (measuring->self, context, g_ptr_array_index (measuring->blocks, i));
+
+  g_object_unref (context);
+  return NULL;
+}
+
+static void
+measure_in_parallel (LlwybrSummary *self,
+                     GPtrArray     *blocks)
+{
+  Measuring measuring = { self, blocks, 0 };
+  guint n_threads = CLAMP (blocks->len / (4 * MEASURE_BATCH), 1, MIN (g_get_num_processors (), MEASURE_MAX_THREADS));
+  GThread *threads[MEASURE_MAX_THREADS];
+
+  for (guint i = 1; i < n_threads; i++)
+    threads[i] = g_thread_new ("llwybr-summary", measure_blocks, &measuring);
+  measure_blocks (&measuring);
+  for (guint i = 1; i < n_threads; i++)
+    g_thread_join (threads[i]);
+}
+
+/* Evidence linked to several standards appears under each: its text is
+ * shaped once and the measured layout shared. */
+static void
+share_measured (Block *block,
+                Block *twin)
+{
+  block->layout = g_object_ref (twin->layout);
+  block->line_tops = g_array_ref (twin->line_tops);
+  block->line_heights = g_array_ref (twin->line_heights);
+  block->baselines = g_array_ref (twin->baselines);
+}
+
 static void
 ensure_layout (LlwybrSummary *self)
 {
   g_autoptr(GHashTable) measured = NULL;
+  g_autoptr(GPtrArray) unique = NULL;
+  g_autoptr(GPtrArray) twins = NULL;
 
   if (self->pages->len > 0)
     return;
 
   self->context = _llwybr_pdf_context_new ();
   measured = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  unique = g_ptr_array_new ();
+  twins = g_ptr_array_new ();
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
+      g_autofree char *key = NULL;
+      Block *twin;
 
-      if (block->kind == BLOCK_TEXT && !share_measured (measured, block))
-        measure_block (self, block);
+      if (block->kind != BLOCK_TEXT)
+        continue;
+
+      key = g_strdup_printf ("%d|%g|%s", block->style, block->indent, block->markup);
+      if ((twin = g_hash_table_lookup (measured, key)) != NULL)
+        {
+          g_ptr_array_add (twins, block);
+          g_ptr_array_add (twins, twin);
+          continue;
+        }
+
+      g_hash_table_insert (measured, g_steal_pointer (&key), block);
+      g_ptr_array_add (unique, block);
     }
+
+  measure_in_parallel (self, unique);
+  for (guint i = 0; i < twins->len; i += 2)
+    share_measured (g_ptr_array_index (twins, i), g_ptr_array_index (twins, i + 1));
 
   paginate (self);
 }
@@ -926,7 +981,7 @@ show_text (LlwybrSummary *self,
            double         y,
            PangoAlignment alignment)
 {
-  g_autoptr(PangoLayout) layout = new_layout (self, style, content_width (self));
+  g_autoptr(PangoLayout) layout = new_layout (self->context, style, content_width (self));
 
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_alignment (layout, alignment);
@@ -990,8 +1045,8 @@ draw_grid (LlwybrSummary *self,
 
       cairo_set_source_rgb (cr, shade < 0.6 ? 1 : 0, shade < 0.6 ? 1 : 0, shade < 0.6 ? 1 : 0);
       {
-        g_autoptr(PangoLayout) code = new_layout (self, STYLE_H2, GRID_CELL);
-        g_autoptr(PangoLayout) small = new_layout (self, STYLE_SMALL, GRID_CELL);
+        g_autoptr(PangoLayout) code = new_layout (self->context, STYLE_H2, GRID_CELL);
+        g_autoptr(PangoLayout) small = new_layout (self->context, STYLE_SMALL, GRID_CELL);
 
         pango_layout_set_text (code, section->code, -1);
         pango_layout_set_alignment (code, PANGO_ALIGN_CENTER);
