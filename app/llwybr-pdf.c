@@ -97,8 +97,9 @@ _llwybr_pdf_date (LlwybrCatalog *catalog,
 
 /* Type */
 
-/* Points at 72 to the inch, and outlines as the font draws them: a PDF is
- * scaled, not hinted. */
+/* Points at 72 to the inch, and outlines and advances as the font draws
+ * them: a PDF is scaled, not hinted, and a glyph rounded to a whole point
+ * would be spaced unevenly (and need its own offset in the file). */
 PangoContext *
 _llwybr_pdf_context_new (void)
 {
@@ -106,6 +107,7 @@ _llwybr_pdf_context_new (void)
   cairo_font_options_t *options = cairo_font_options_create ();
 
   pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_round_glyph_positions (context, FALSE);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   pango_cairo_context_set_font_options (context, options);
