@@ -667,14 +667,16 @@ llwybr_portfolio_evidence_changed_since_review (LlwybrPortfolio *self,
   if (self->file_version < 4 || g_list_model_get_n_items (G_LIST_MODEL (self->reviews)) == 0)
     return FALSE;
 
-  /* One digest, of the evidence as it is, against the latest review's. The
-   * evidence list asks for each row it shows: the statement is kept. */
+  /* One digest, of the evidence as it is, against the latest review's;
+   * none for evidence no review saw, the most of it, as the join is then
+   * empty. The evidence list asks for each row it shows: the statement is
+   * kept. */
   if (self->changed_since_review == NULL &&
       sqlite3_prepare_v3 (self->db,
-                          "SELECT (SELECT r.sha256 FROM reviewed_evidence r JOIN review v ON v.uuid = r.review_uuid"
-                          "        WHERE r.evidence_uuid = e.uuid ORDER BY v.created DESC LIMIT 1)"
-                          "       <> " EVIDENCE_DIGEST ("e")
-                          " FROM evidence e WHERE e.uuid = ?", -1, SQLITE_PREPARE_PERSISTENT,
+                          "SELECT seen.sha256 <> " EVIDENCE_DIGEST ("e") " FROM evidence e JOIN"
+                          " (SELECT r.sha256 FROM reviewed_evidence r JOIN review v ON v.uuid = r.review_uuid"
+                          "  WHERE r.evidence_uuid = ?1 ORDER BY v.created DESC LIMIT 1) seen"
+                          " WHERE e.uuid = ?1", -1, SQLITE_PREPARE_PERSISTENT,
                           &self->changed_since_review, NULL) != SQLITE_OK)
     return FALSE;
 

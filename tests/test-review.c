@@ -415,6 +415,15 @@ test_changed_since_sign_off (Laptops       *laptops,
   g_assert_false (llwybr_portfolio_review_is_current (laptops->ta, sign_off));
   g_assert_false (llwybr_portfolio_review_is_current (laptops->ta, verdict));
   g_assert_true (llwybr_portfolio_review_is_current (laptops->ta, comment));
+
+  /* Evidence no review saw is new, not changed. */
+  {
+    g_autoptr(LlwybrEvidence) fresh = llwybr_evidence_new ();
+
+    llwybr_evidence_set_title (fresh, "Newydd");
+    g_assert_true (llwybr_portfolio_add_evidence (laptops->ta, fresh, &error));
+    g_assert_false (llwybr_portfolio_evidence_changed_since_review (laptops->ta, fresh));
+  }
 }
 
 static void
