@@ -1746,7 +1746,7 @@ test_endorsement (void)
 
     spin ();
     for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (findings)); row; row = gtk_widget_get_next_sibling (row))
-      if (ADW_IS_ACTION_ROW (row) &&
+      if (ADW_IS_PREFERENCES_ROW (row) &&
           g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "No headteacher’s endorsement"))
         g_signal_emit_by_name (findings, "row-activated", row);
     focus = gtk_root_get_focus (GTK_ROOT (window));
@@ -1855,9 +1855,9 @@ test_readiness (void)
     g_assert_true (ADW_IS_EXPANDER_ROW (more));
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), ==, "11 more things");
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (more), TRUE);
-    collect (GTK_WIDGET (more), ADW_TYPE_ACTION_ROW, NULL, rows);
-    /* The expander's own header is an action row too. */
-    g_ptr_array_remove_index (rows, 0);
+    collect (GTK_WIDGET (more), ADW_TYPE_PREFERENCES_ROW, NULL, rows);
+    /* The expander and its own header are rows too. */
+    g_ptr_array_remove_range (rows, 0, 2);
     g_assert_cmpuint (rows->len, ==, 11);
     g_assert_true (gtk_list_box_row_get_activatable (g_ptr_array_index (rows, 0)));
   }

@@ -14,6 +14,7 @@
 #include "llwybr-overview-page.h"
 #include "llwybr-readiness.h"
 #include "llwybr-reviewer.h"
+#include "llwybr-wrap-label.h"
 
 #define SAVE_DELAY_MS 500
 #define N_NEXT_STEPS 3
@@ -155,14 +156,13 @@ update_counts (LlwybrOverviewPage *self)
   gtk_label_set_text (self->coverage_label, text);
 }
 
+/* The overview's rows wrap without GtkLabel's cost: they are most of
+ * what its first frame lays out. */
 static GtkWidget *
 create_step_row (LlwybrNextStep *step)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = llwybr_wrap_label_row_new (step->text, NULL, NULL, gtk_image_new_from_icon_name ("go-next-symbolic"));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), step->text);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
   /* Each step opens what it is about. */
@@ -210,60 +210,59 @@ update_steps (LlwybrOverviewPage *self)
 static GtkWidget *
 create_finding_row (LlwybrFinding *finding)
 {
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (finding->severity == LLWYBR_FINDING_REQUIRED
                                                   ? "emblem-important-symbolic" : "dialog-information-symbolic");
   const char *standard = finding->standards[0];
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->text);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), llwybr_finding_severity_to_label_in (finding->severity, NULL));
-  gtk_widget_add_css_class (icon, finding->severity == LLWYBR_FINDING_REQUIRED ? "error" : "dim-label");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  const char *action = NULL;
+  g_autofree char *target = NULL;
+  GtkWidget *row;
 
   switch (finding->kind)
     {
     case LLWYBR_FINDING_NO_CERTIFICATE:
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.new-evidence-for");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", standard);
+      action = "win.new-evidence-for";
+      target = g_strdup (standard);
       break;
 
     case LLWYBR_FINDING_SECTION_EMPTY:
     case LLWYBR_FINDING_SECTION_TOO_LONG:
     case LLWYBR_FINDING_CONTEXT_CLAIMS:
-      {
-        g_autofree char *target = finding->section ? g_strdup_printf ("%s/%s", finding->task, finding->section)
-                                                   : g_strdup (finding->task);
-
-        gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-task");
-        gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
-      }
+      action = "win.show-task";
+      target = finding->section ? g_strdup_printf ("%s/%s", finding->task, finding->section) : g_strdup (finding->task);
       break;
 
     case LLWYBR_FINDING_NOT_CLAIMED:
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-page");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", "tasks");
+      action = "win.show-page";
+      target = g_strdup ("tasks");
       break;
 
     case LLWYBR_FINDING_NO_DOCUMENT:
     case LLWYBR_FINDING_TOO_MANY_DOCUMENTS:
     case LLWYBR_FINDING_NO_HIGHLIGHT:
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-standard");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", standard);
+      action = "win.show-standard";
+      target = g_strdup (standard);
       break;
 
     /* The endorsement is on this page, below. */
     case LLWYBR_FINDING_NO_ENDORSEMENT:
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "overview.edit-endorsement");
+      action = "overview.edit-endorsement";
       break;
 
     default:
-      return row;
+      break;
     }
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_add_css_class (icon, finding->severity == LLWYBR_FINDING_REQUIRED ? "error" : "dim-label");
+  row = llwybr_wrap_label_row_new (finding->text, llwybr_finding_severity_to_label_in (finding->severity, NULL), icon,
+                                   action ? gtk_image_new_from_icon_name ("go-next-symbolic") : NULL);
+  if (action != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+      if (target != NULL)
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    }
+
   return row;
 }
 

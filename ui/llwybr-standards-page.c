@@ -13,6 +13,7 @@
 #include "llwybr-error.h"
 #include "llwybr-reviewer.h"
 #include "llwybr-standards-page.h"
+#include "llwybr-wrap-label.h"
 
 /* The standards of the portfolio's framework, by heading and subheading,
  * each with how much evidence it has. A change to one standard's links
@@ -95,30 +96,27 @@ add_group (LlwybrStandardsPage *self,
   return ADW_PREFERENCES_GROUP (group);
 }
 
+/* "12", the standard's text, whole, and how much evidence it has: 33 of
+ * them, so the title wraps without GtkLabel's cost. */
 static GtkWidget *
 create_row (LlwybrStandardsPage *self,
             LlwybrStandard      *standard,
             LlwybrLanguage       language)
 {
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *code = gtk_label_new (llwybr_standard_get_code (standard));
   GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *row;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), llwybr_standard_get_text (standard, language));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (code, "standard-code");
+  gtk_label_set_xalign (GTK_LABEL (code), 1.0);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "evidence-count");
+
+  row = llwybr_wrap_label_row_new (llwybr_standard_get_text (standard, language), NULL, code, count);
   gtk_widget_add_css_class (row, "standard-row");
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-standard");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", llwybr_standard_get_code (standard));
-
-  gtk_widget_add_css_class (code, "standard-code");
-  gtk_label_set_xalign (GTK_LABEL (code), 1.0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), code);
-
-  gtk_widget_add_css_class (count, "dim-label");
-  gtk_widget_add_css_class (count, "evidence-count");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), count);
 
   g_hash_table_insert (self->count_labels, g_strdup (llwybr_standard_get_code (standard)), count);
 
