@@ -117,7 +117,8 @@ update_totals (LlwybrPlanPage *self)
 }
 
 /* The profile reads in the UI language, or in the other one if asked:
- * the pack has both. */
+ * the pack has both. It is a page of text, and GTK measures a collapsed
+ * row's content all the same, so it is only there while the row is open. */
 static void
 update_profile (LlwybrPlanPage *self)
 {
@@ -133,6 +134,12 @@ update_profile (LlwybrPlanPage *self)
     return;
 
   adw_expander_row_set_subtitle (self->profile_row, role->title[language]);
+  if (!adw_expander_row_get_expanded (self->profile_row))
+    {
+      gtk_label_set_text (self->profile_label, "");
+      return;
+    }
+
   if (gtk_switch_get_active (self->other_language))
     language = language == LLWYBR_LANGUAGE_CY ? LLWYBR_LANGUAGE_EN : LLWYBR_LANGUAGE_CY;
   g_string_append_printf (text, "%s\n\n%s\n", role->title[language], role->purpose[language]);
@@ -791,12 +798,37 @@ fill_step_row (AdwExpanderRow *expander,
   adw_expander_row_add_row (expander, actions);
 }
 
+/* A step's name and summary keep to a line each, ellipsized, as the
+ * fields it opens to hold them whole: GTK 4.8 lays a wrapping label out
+ * again for every width it is offered, and a plan of 30 steps took a
+ * tenth of a second to show. libadwaita 1.2's AdwExpanderRow has no
+ * title-lines of its own, so its header, the first AdwActionRow inside
+ * it, is given them. */
+static gboolean
+keep_header_to_one_line (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        {
+          adw_action_row_set_title_lines (ADW_ACTION_ROW (child), 1);
+          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (child), 1);
+          return TRUE;
+        }
+      if (keep_header_to_one_line (child))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static GtkWidget *
 create_step_row (LlwybrPlanPage *self,
                  LlwybrPlanStep *step)
 {
   GtkWidget *row = adw_expander_row_new ();
 
+  keep_header_to_one_line (row);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   update_step_row (ADW_EXPANDER_ROW (row), step, llwybr_career_get_credit_hours (self->career));
   gtk_widget_add_css_class (row, "plan-step");
@@ -1024,6 +1056,7 @@ llwybr_plan_page_class_init (LlwybrPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, timeline);
   gtk_widget_class_bind_template_callback (widget_class, roles_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, other_language_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_profile);
   gtk_widget_class_install_action (widget_class, "plan.add-step", NULL, add_step_action);
 }
 
