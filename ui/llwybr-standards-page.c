@@ -26,7 +26,15 @@ struct _LlwybrStandardsPage
   GSettings          *settings;
   GPtrArray          *groups;
   GHashTable         *count_labels;
+  GHashTable         *counts;
   char               *shown;
+
+  /* Building the list, a few rows a frame */
+  guint                build_source;
+  guint                n_built;
+  LlwybrStandardGroup *current_group;
+  LlwybrStandardGroup *current_heading;
+  AdwPreferencesGroup *group;
 
   /* Template widgets */
   GtkStack            *stack;
@@ -119,56 +127,75 @@ create_row (LlwybrStandardsPage *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", llwybr_standard_get_code (standard));
 
   g_hash_table_insert (self->count_labels, g_strdup (llwybr_standard_get_code (standard)), count);
+  show_count (self, llwybr_standard_get_code (standard),
+              GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, llwybr_standard_get_code (standard))));
 
   return row;
 }
 
 /* A heading with subheadings gets a group of its own for its title and
- * note; each subheading (or a heading without any) holds the rows. */
-static void
-build (LlwybrStandardsPage *self)
+ * note; each subheading (or a heading without any) holds the rows.
+ *
+ * The rows are built a few at a time, a screenful first and the rest
+ * after each frame: each lays out a standard's whole text, and all 33 at
+ * once held the first visit to the page for most of a tenth of a second. */
+#define ROWS_AT_A_TIME 8
+
+static gboolean
+build_some (gpointer data)
 {
+  LlwybrStandardsPage *self = data;
   LlwybrLanguage language = llwybr_language_default ();
   GListModel *standards = llwybr_framework_get_standards (llwybr_portfolio_get_framework (self->portfolio));
-  LlwybrStandardGroup *current = NULL;
-  LlwybrStandardGroup *current_heading = NULL;
-  AdwPreferencesGroup *group = NULL;
-  g_autoptr(GHashTable) counts = NULL;
-  GHashTableIter iter;
-  gpointer code;
+  guint end = MIN (self->n_built + ROWS_AT_A_TIME, g_list_model_get_n_items (standards));
 
-  for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
+  for (; self->n_built < end; self->n_built++)
     {
-      g_autoptr(LlwybrStandard) standard = g_list_model_get_item (standards, i);
+      g_autoptr(LlwybrStandard) standard = g_list_model_get_item (standards, self->n_built);
       LlwybrStandardGroup *standard_group = llwybr_standard_get_group (standard);
       LlwybrStandardGroup *heading = llwybr_standard_group_get_parent (standard_group);
 
-      if (standard_group != current)
+      if (standard_group != self->current_group)
         {
-          if (heading != NULL && heading != current_heading)
+          if (heading != NULL && heading != self->current_heading)
             add_group (self, llwybr_standard_group_get_title (heading, language),
                        llwybr_standard_group_get_note (heading, language));
 
-          current = standard_group;
-          current_heading = heading;
-          group = add_group (self, llwybr_standard_group_get_title (standard_group, language),
-                             llwybr_standard_group_get_lead_in (standard_group, language));
+          self->current_group = standard_group;
+          self->current_heading = heading;
+          self->group = add_group (self, llwybr_standard_group_get_title (standard_group, language),
+                                   llwybr_standard_group_get_lead_in (standard_group, language));
           if (heading != NULL)
-            gtk_widget_add_css_class (GTK_WIDGET (group), "subheading");
+            gtk_widget_add_css_class (GTK_WIDGET (self->group), "subheading");
         }
 
-      adw_preferences_group_add (group, create_row (self, standard, language));
+      adw_preferences_group_add (self->group, create_row (self, standard, language));
     }
 
-  counts = llwybr_portfolio_count_evidence_by_standard (self->portfolio);
-  g_hash_table_iter_init (&iter, self->count_labels);
-  while (g_hash_table_iter_next (&iter, &code, NULL))
-    show_count (self, code, GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)));
+  if (self->n_built < g_list_model_get_n_items (standards))
+    return G_SOURCE_CONTINUE;
+
+  self->build_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+build (LlwybrStandardsPage *self)
+{
+  self->counts = llwybr_portfolio_count_evidence_by_standard (self->portfolio);
+  if (build_some (self))
+    self->build_source = g_idle_add (build_some, self);
 }
 
 static void
 clear (LlwybrStandardsPage *self)
 {
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  self->n_built = 0;
+  self->current_group = self->current_heading = NULL;
+  self->group = NULL;
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
 
@@ -300,7 +327,10 @@ static void
 links_changed_cb (LlwybrStandardsPage *self,
                   const char          *code)
 {
-  show_count (self, code, llwybr_portfolio_count_evidence_for (self->portfolio, code));
+  guint count = llwybr_portfolio_count_evidence_for (self->portfolio, code);
+
+  g_hash_table_insert (self->counts, g_strdup (code), GUINT_TO_POINTER (count));
+  show_count (self, code, count);
   if (g_strcmp0 (self->shown, code) == 0)
     update_detail (self);
 }
@@ -354,6 +384,7 @@ llwybr_standards_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->portfolio, self);
       g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
     }
+  g_clear_handle_id (&self->build_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_STANDARDS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -361,6 +392,7 @@ llwybr_standards_page_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->count_labels, g_hash_table_unref);
+  g_clear_pointer (&self->counts, g_hash_table_unref);
   g_clear_pointer (&self->shown, g_free);
 
   G_OBJECT_CLASS (llwybr_standards_page_parent_class)->dispose (object);

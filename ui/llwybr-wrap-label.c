@@ -3,9 +3,10 @@
  * Plain text that wraps to the width it is given, for long lines in
  * lists: the standards, read whole. GTK 4.8's GtkLabel, wrapping, shapes
  * its text again for every width a container tries while measuring, and
- * a page of 33 standards took a fifth of a second to show; this shapes
- * the text once for its natural width and once for each width it is
- * actually given, and remembers the last.
+ * a page of 33 standards took a fifth of a second to show. This asks for
+ * widths from the font's average character, unshaped (it is meant for
+ * rows that take the width they are given), and shapes the text once for
+ * each width it is given, remembering the last.
  *
  * And a row for boxed lists that wraps its title and subtitle so, laid
  * out and styled as AdwActionRow is (row > box.header > box.title).
@@ -79,6 +80,32 @@ ensure_layout (LlwybrWrapLabel *self)
   return self->layout;
 }
 
+/* A font's average character, in pixels, for widths that need no
+ * shaping: what the label asks for, not what it draws. Pango measures it
+ * by shaping a sample text, so it is kept for each font. */
+static int
+char_width (LlwybrWrapLabel *self)
+{
+  static GHashTable *widths;
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+  gpointer width;
+
+  if (widths == NULL)
+    widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!g_hash_table_lookup_extended (widths, font, NULL, &width))
+    {
+      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+
+      width = GINT_TO_POINTER (PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_char_width (metrics)));
+      pango_font_metrics_unref (metrics);
+      g_hash_table_insert (widths, g_steal_pointer (&font), width);
+    }
+
+  return GPOINTER_TO_INT (width);
+}
+
 static int
 height_for_width (LlwybrWrapLabel *self,
                   int              width)
@@ -113,9 +140,8 @@ llwybr_wrap_label_measure (GtkWidget      *widget,
                            int            *natural_baseline)
 {
   LlwybrWrapLabel *self = LLWYBR_WRAP_LABEL (widget);
-  PangoLayout *layout = ensure_layout (self);
-  PangoFontMetrics *metrics;
 
+  ensure_layout (self);
   if (orientation == GTK_ORIENTATION_VERTICAL)
     {
       *minimum = *natural = height_for_width (self, for_size);
@@ -123,17 +149,9 @@ llwybr_wrap_label_measure (GtkWidget      *widget,
     }
 
   if (self->natural_width < 0)
-    {
-      g_autoptr(PangoLayout) line = pango_layout_copy (layout);
+    self->natural_width = g_utf8_strlen (self->text, -1) * char_width (self);
 
-      pango_layout_set_width (line, -1);
-      pango_layout_get_pixel_size (line, &self->natural_width, NULL);
-    }
-
-  metrics = pango_context_get_metrics (pango_layout_get_context (layout), NULL, NULL);
-  *minimum = MIN (PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics) * MIN_CHARS),
-                  self->natural_width);
-  pango_font_metrics_unref (metrics);
+  *minimum = MIN (MIN_CHARS * char_width (self), self->natural_width);
   *natural = self->natural_width;
 }
 
