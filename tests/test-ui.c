@@ -735,6 +735,56 @@ totals_show_done (gpointer data)
 
 /* From TA level 2 towards level 4: a suggestion becomes a step in one
  * click; credits and Done move the totals; all of it is saved. */
+/* A long plan shows a screenful of steps at once and the rest after,
+ * in order; the role's profile is laid out only when opened. */
+static void
+test_plan_many_steps (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(LlwybrPortfolio) created = create_portfolio (library);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
+  LlwybrWindow *window;
+  GtkWidget *page, *steps, *profile;
+  guint n_rows = 0;
+
+  g_assert_true (llwybr_portfolio_set_target_role (created, "ta4", NULL));
+  for (guint i = 1; i <= 30; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Step %u", i);
+      g_autoptr(LlwybrPlanStep) step = llwybr_plan_step_new (LLWYBR_PLAN_STEP_COURSE, title);
+
+      g_assert_true (llwybr_portfolio_add_plan_step (created, step, NULL));
+    }
+  g_clear_object (&created);
+
+  window = open_window_on (library, path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan");
+  page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_PLAN_PAGE);
+  steps = template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list");
+  for (GtkWidget *row = gtk_widget_get_first_child (steps); row; row = gtk_widget_get_next_sibling (row))
+    n_rows++;
+  g_assert_cmpuint (n_rows, >=, 8);
+  g_assert_cmpuint (n_rows, <, 30);
+
+  spin ();
+  n_rows = 0;
+  for (GtkWidget *row = gtk_widget_get_first_child (steps); row; row = gtk_widget_get_next_sibling (row))
+    {
+      g_autofree char *title = g_strdup_printf ("Step %u", ++n_rows);
+
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+    }
+  g_assert_cmpuint (n_rows, ==, 30);
+
+  profile = template_child (page, LLWYBR_TYPE_PLAN_PAGE, "profile_label");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (profile)), ==, "");
+  adw_expander_row_set_expanded (template_child (page, LLWYBR_TYPE_PLAN_PAGE, "profile_row"), TRUE);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (profile)), "Teaching Assistant level 4"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_plan (void)
 {
@@ -2202,6 +2252,7 @@ main (int   argc,
   g_test_add_func ("/ui/buttons-named", test_buttons_named);
   g_test_add_func ("/ui/preview", test_preview);
   g_test_add_func ("/ui/plan", test_plan);
+  g_test_add_func ("/ui/plan-many-steps", test_plan_many_steps);
   g_test_add_func ("/ui/tasks", test_tasks);
   g_test_add_func ("/ui/restore-backup", test_restore_backup);
   g_test_add_func ("/ui/photo-reminder", test_photo_reminder);

@@ -33,6 +33,8 @@ struct _LlwybrPlanPage
   guint            save_source;
   gboolean         loading;
   gboolean         stale;
+  guint            steps_source;
+  guint            n_steps_built;
   GListModel      *proof_choices;
 
   /* Template widgets */
@@ -912,30 +914,76 @@ rebuild_suggestions (LlwybrPlanPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_list), gtk_widget_get_first_child (GTK_WIDGET (self->suggestions_list)) != NULL);
 }
 
+/* Rows for the steps not yet shown, at most @n of them; whether any are
+ * left. An expander row is a dozen widgets, and a plan of 30 steps held
+ * the first visit to the page, so that shows a screenful at once and the
+ * rest after each frame. */
+#define STEPS_AT_A_TIME 8
+
+static gboolean
+add_step_rows (LlwybrPlanPage *self,
+               guint           n)
+{
+  GListModel *steps = llwybr_portfolio_get_plan_steps (self->portfolio);
+  guint n_steps = g_list_model_get_n_items (steps);
+  guint end = n_steps - self->n_steps_built <= n ? n_steps : self->n_steps_built + n;
+  gboolean loading = self->loading;
+
+  self->loading = TRUE;
+  for (; self->n_steps_built < end; self->n_steps_built++)
+    {
+      g_autoptr(LlwybrPlanStep) step = g_list_model_get_item (steps, self->n_steps_built);
+
+      gtk_list_box_append (self->steps_list, create_step_row (self, step));
+    }
+  self->loading = loading;
+
+  return self->n_steps_built < n_steps;
+}
+
+static gboolean
+add_more_step_rows (gpointer data)
+{
+  LlwybrPlanPage *self = data;
+
+  if (add_step_rows (self, STEPS_AT_A_TIME))
+    return G_SOURCE_CONTINUE;
+
+  self->steps_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* With @n_now of the steps' rows at once, the rest after each frame. */
 static void
-rebuild (LlwybrPlanPage *self)
+rebuild_with (LlwybrPlanPage *self,
+              guint           n_now)
 {
   GListModel *steps = llwybr_portfolio_get_plan_steps (self->portfolio);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->steps_source, g_source_remove);
   self->loading = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list))) != NULL)
     gtk_list_box_remove (self->steps_list, child);
-
-  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
-    {
-      g_autoptr(LlwybrPlanStep) step = g_list_model_get_item (steps, i);
-
-      gtk_list_box_append (self->steps_list, create_step_row (self, step));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->steps_list), g_list_model_get_n_items (steps) > 0);
+  self->n_steps_built = 0;
+  if (add_step_rows (self, n_now))
+    self->steps_source = g_idle_add (add_more_step_rows, self);
   self->loading = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_list), g_list_model_get_n_items (steps) > 0);
 
   update_totals (self);
   update_profile (self);
   update_timeline (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->ladder));
   rebuild_suggestions (self);
+}
+
+/* After a change she made: every row at once, as the one she added or
+ * moved may be the one to open. */
+static void
+rebuild (LlwybrPlanPage *self)
+{
+  rebuild_with (self, G_MAXUINT);
 }
 
 static void
@@ -1028,7 +1076,7 @@ llwybr_plan_page_map (GtkWidget *widget)
   if (self->stale && self->portfolio != NULL)
     {
       self->stale = FALSE;
-      rebuild (self);
+      rebuild_with (self, STEPS_AT_A_TIME);
     }
 }
 
@@ -1107,6 +1155,7 @@ llwybr_plan_page_set_portfolio (LlwybrPlanPage  *self,
 
   if (self->portfolio != NULL)
     flush (self);
+  g_clear_handle_id (&self->steps_source, g_source_remove);
   g_clear_object (&self->proof_choices);
   g_set_object (&self->portfolio, portfolio);
   if (portfolio == NULL)
@@ -1127,7 +1176,7 @@ llwybr_plan_page_set_portfolio (LlwybrPlanPage  *self,
 
   /* The page is built when it is first shown, not while the window opens. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rebuild (self);
+    rebuild_with (self, STEPS_AT_A_TIME);
   else
     self->stale = TRUE;
 }
