@@ -733,8 +733,6 @@ totals_show_done (gpointer data)
   return strstr (adw_preferences_group_get_description (data), "Done: 12 credits, 120 hours") != NULL;
 }
 
-/* From TA level 2 towards level 4: a suggestion becomes a step in one
- * click; credits and Done move the totals; all of it is saved. */
 /* A long plan shows a screenful of steps at once and the rest after,
  * in order; the role's profile is laid out only when opened. */
 static void
@@ -785,6 +783,8 @@ test_plan_many_steps (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* From TA level 2 towards level 4: a suggestion becomes a step in one
+ * click; credits and Done move the totals; all of it is saved. */
 static void
 test_plan (void)
 {

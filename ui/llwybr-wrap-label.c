@@ -298,6 +298,20 @@ llwybr_wrap_label_set_text (LlwybrWrapLabel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TEXT]);
 }
 
+/* @child in a box with AdwActionRow's name for it, .prefixes or .suffixes,
+ * so that libadwaita's rules space it as theirs. */
+static void
+append_part (GtkWidget  *header,
+             const char *css_class,
+             GtkWidget  *child)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_widget_add_css_class (box, css_class);
+  gtk_box_append (GTK_BOX (box), child);
+  gtk_box_append (GTK_BOX (header), box);
+}
+
 /**
  * llwybr_wrap_label_row_new:
  * @title: the row's title, whole
@@ -338,24 +352,10 @@ llwybr_wrap_label_row_new (const char *title,
     }
 
   if (prefix != NULL)
-    {
-      GtkWidget *prefixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-      gtk_widget_add_css_class (prefixes, "prefixes");
-      gtk_box_append (GTK_BOX (prefixes), prefix);
-      gtk_box_append (GTK_BOX (header), prefixes);
-    }
-
+    append_part (header, "prefixes", prefix);
   gtk_box_append (GTK_BOX (header), title_box);
-
   if (suffix != NULL)
-    {
-      GtkWidget *suffixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-      gtk_widget_add_css_class (suffixes, "suffixes");
-      gtk_box_append (GTK_BOX (suffixes), suffix);
-      gtk_box_append (GTK_BOX (header), suffixes);
-    }
+    append_part (header, "suffixes", suffix);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
 
