@@ -84,10 +84,73 @@ wait_for (gboolean (*done) (gpointer),
   return done (data);
 }
 
+static guint
+count_children (gpointer widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+/* How rows built a batch a frame came: waits, frame by frame, until
+ * count() reaches @expected, and returns the most added in one frame. */
+typedef struct {
+  guint    (*count) (gpointer data);
+  gpointer   data;
+  guint      expected;
+  guint      last;
+  guint      most;
+} Batches;
+
+static void
+batches_after_paint_cb (GdkFrameClock *clock,
+                        Batches       *batches)
+{
+  guint n = batches->count (batches->data);
+
+  batches->most = MAX (batches->most, n - batches->last);
+  batches->last = n;
+}
+
+static gboolean
+batches_done (gpointer data)
+{
+  Batches *batches = data;
+
+  return batches->last == batches->expected;
+}
+
+static guint
+wait_for_batches (GtkWidget *widget,
+                  guint    (*count) (gpointer data),
+                  gpointer   data,
+                  guint      expected)
+{
+  Batches batches = { count, data, expected, count (data), 0 };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (batches_after_paint_cb), &batches);
+
+  g_assert_true (wait_for (batches_done, &batches));
+  g_signal_handler_disconnect (clock, handler);
+  return batches.most;
+}
+
 static gboolean
 has_portfolio (gpointer data)
 {
   return llwybr_window_get_portfolio (data) != NULL;
+}
+
+static gboolean
+is_laid_out (gpointer data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (data);
+
+  gtk_widget_queue_draw (data);
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 3 && gtk_widget_get_width (data) > 0;
 }
 
 static gboolean
@@ -132,6 +195,15 @@ open_sample_window (LlwybrLibrary *library)
   return window;
 }
 
+static guint
+count_standard_rows (gpointer window)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (window, GTK_TYPE_WIDGET, "standard-row", rows);
+  return rows->len;
+}
+
 static void
 test_sample_standards (void)
 {
@@ -143,12 +215,10 @@ test_sample_standards (void)
   LlwybrStandard *first = llwybr_framework_lookup_standard (framework, "1");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "standards");
-  /* A screenful of rows at once, then the rest a few at a time. */
-  collect (GTK_WIDGET (window), GTK_TYPE_WIDGET, "standard-row", rows);
-  g_assert_cmpuint (rows->len, >=, 8);
-  g_assert_cmpuint (rows->len, <, 33);
-  g_ptr_array_set_size (rows, 0);
-  spin ();
+  /* A screenful of rows at once, then the rest a few a frame. */
+  g_assert_cmpuint (count_standard_rows (window), >=, 8);
+  g_assert_cmpuint (count_standard_rows (window), <, 33);
+  g_assert_cmpuint (wait_for_batches (GTK_WIDGET (window), count_standard_rows, window, 33), <=, 8);
   collect (GTK_WIDGET (window), GTK_TYPE_WIDGET, "standard-row", rows);
   g_assert_cmpuint (rows->len, ==, 33);
 
@@ -184,8 +254,7 @@ test_welsh (void)
   window = open_sample_window (library);
   framework = llwybr_portfolio_get_framework (llwybr_window_get_portfolio (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "standards");
-  /* A screenful of rows at once, then the rest a few at a time. */
-  spin ();
+  wait_for_batches (GTK_WIDGET (window), count_standard_rows, window, 33);
   collect (GTK_WIDGET (window), GTK_TYPE_WIDGET, "standard-row", rows);
   g_assert_cmpuint (rows->len, ==, 33);
 
@@ -733,8 +802,8 @@ totals_show_done (gpointer data)
   return strstr (adw_preferences_group_get_description (data), "Done: 12 credits, 120 hours") != NULL;
 }
 
-/* A long plan shows a screenful of steps at once and the rest after,
- * in order; the role's profile is laid out only when opened. */
+/* A long plan shows a screenful of steps at once and the rest a few a
+ * frame, in order; the role's profile is laid out only when opened. */
 static void
 test_plan_many_steps (void)
 {
@@ -760,13 +829,10 @@ test_plan_many_steps (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan");
   page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_PLAN_PAGE);
   steps = template_child (page, LLWYBR_TYPE_PLAN_PAGE, "steps_list");
-  for (GtkWidget *row = gtk_widget_get_first_child (steps); row; row = gtk_widget_get_next_sibling (row))
-    n_rows++;
-  g_assert_cmpuint (n_rows, >=, 8);
-  g_assert_cmpuint (n_rows, <, 30);
+  g_assert_cmpuint (count_children (steps), >=, 8);
+  g_assert_cmpuint (count_children (steps), <, 30);
+  g_assert_cmpuint (wait_for_batches (steps, count_children, steps, 30), <=, 8);
 
-  spin ();
-  n_rows = 0;
   for (GtkWidget *row = gtk_widget_get_first_child (steps); row; row = gtk_widget_get_next_sibling (row))
     {
       g_autofree char *title = g_strdup_printf ("Step %u", ++n_rows);
@@ -1591,15 +1657,6 @@ on_screen (gpointer data)
          point.y >= 0 && point.y + gtk_widget_get_height (widget) <= gtk_widget_get_height (root);
 }
 
-static gboolean
-is_laid_out (gpointer data)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (data);
-
-  gtk_widget_queue_draw (data);
-  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 3 && gtk_widget_get_width (data) > 0;
-}
-
 static void
 pop_up (GtkWidget *menu_button)
 {
@@ -1630,17 +1687,6 @@ open_date_buttons (GtkWidget *widget)
   g_assert_cmpuint (buttons->len, >, 0);
   for (guint i = 0; i < buttons->len; i++)
     pop_up (find_widget (g_ptr_array_index (buttons, i), GTK_TYPE_MENU_BUTTON));
-}
-
-static guint
-count_children (GtkWidget *widget)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    n++;
-
-  return n;
 }
 
 /* For standard 24 she chooses the reading-age records from the Add

@@ -33,7 +33,7 @@ struct _LlwybrPlanPage
   guint            save_source;
   gboolean         loading;
   gboolean         stale;
-  guint            steps_source;
+  guint            steps_tick;
   guint            n_steps_built;
   GListModel      *proof_choices;
 
@@ -941,16 +941,28 @@ add_step_rows (LlwybrPlanPage *self,
   return self->n_steps_built < n_steps;
 }
 
+/* One batch a frame: an idle would run again and again before the next
+ * frame and lay them all out in one. */
 static gboolean
-add_more_step_rows (gpointer data)
+add_more_step_rows (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       data)
 {
-  LlwybrPlanPage *self = data;
+  LlwybrPlanPage *self = LLWYBR_PLAN_PAGE (widget);
 
   if (add_step_rows (self, STEPS_AT_A_TIME))
     return G_SOURCE_CONTINUE;
 
-  self->steps_source = 0;
+  self->steps_tick = 0;
   return G_SOURCE_REMOVE;
+}
+
+static void
+stop_adding_step_rows (LlwybrPlanPage *self)
+{
+  if (self->steps_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->steps_tick);
+  self->steps_tick = 0;
 }
 
 /* With @n_now of the steps' rows at once, the rest after each frame. */
@@ -961,13 +973,13 @@ rebuild_with (LlwybrPlanPage *self,
   GListModel *steps = llwybr_portfolio_get_plan_steps (self->portfolio);
   GtkWidget *child;
 
-  g_clear_handle_id (&self->steps_source, g_source_remove);
+  stop_adding_step_rows (self);
   self->loading = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list))) != NULL)
     gtk_list_box_remove (self->steps_list, child);
   self->n_steps_built = 0;
   if (add_step_rows (self, n_now))
-    self->steps_source = g_idle_add (add_more_step_rows, self);
+    self->steps_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), add_more_step_rows, NULL, NULL);
   self->loading = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->steps_list), g_list_model_get_n_items (steps) > 0);
 
@@ -1003,8 +1015,10 @@ roles_changed_cb (LlwybrPlanPage *self)
   rebuild_suggestions (self);
 }
 
+/* On opening the profile or asking for the other language; there is no
+ * profile to show once the portfolio is closed. */
 static void
-other_language_cb (LlwybrPlanPage *self)
+refresh_profile_cb (LlwybrPlanPage *self)
 {
   if (self->portfolio != NULL)
     update_profile (self);
@@ -1103,8 +1117,7 @@ llwybr_plan_page_class_init (LlwybrPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, ladder);
   gtk_widget_class_bind_template_child (widget_class, LlwybrPlanPage, timeline);
   gtk_widget_class_bind_template_callback (widget_class, roles_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, other_language_cb);
-  gtk_widget_class_bind_template_callback (widget_class, update_profile);
+  gtk_widget_class_bind_template_callback (widget_class, refresh_profile_cb);
   gtk_widget_class_install_action (widget_class, "plan.add-step", NULL, add_step_action);
 }
 
@@ -1155,7 +1168,7 @@ llwybr_plan_page_set_portfolio (LlwybrPlanPage  *self,
 
   if (self->portfolio != NULL)
     flush (self);
-  g_clear_handle_id (&self->steps_source, g_source_remove);
+  stop_adding_step_rows (self);
   g_clear_object (&self->proof_choices);
   g_set_object (&self->portfolio, portfolio);
   if (portfolio == NULL)

@@ -30,7 +30,7 @@ struct _LlwybrStandardsPage
   char               *shown;
 
   /* Building the list, a few rows a frame */
-  guint                build_source;
+  guint                build_tick;
   guint                n_built;
   LlwybrStandardGroup *current_group;
   LlwybrStandardGroup *current_heading;
@@ -141,10 +141,14 @@ create_row (LlwybrStandardsPage *self,
  * once held the first visit to the page for most of a tenth of a second. */
 #define ROWS_AT_A_TIME 8
 
+/* One batch a frame: an idle would run again and again before the next
+ * frame and lay them all out in one. */
 static gboolean
-build_some (gpointer data)
+build_some (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       data)
 {
-  LlwybrStandardsPage *self = data;
+  LlwybrStandardsPage *self = LLWYBR_STANDARDS_PAGE (widget);
   LlwybrLanguage language = llwybr_language_default ();
   GListModel *standards = llwybr_framework_get_standards (llwybr_portfolio_get_framework (self->portfolio));
   guint end = MIN (self->n_built + ROWS_AT_A_TIME, g_list_model_get_n_items (standards));
@@ -175,22 +179,30 @@ build_some (gpointer data)
   if (self->n_built < g_list_model_get_n_items (standards))
     return G_SOURCE_CONTINUE;
 
-  self->build_source = 0;
+  self->build_tick = 0;
   return G_SOURCE_REMOVE;
+}
+
+static void
+stop_building (LlwybrStandardsPage *self)
+{
+  if (self->build_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->build_tick);
+  self->build_tick = 0;
 }
 
 static void
 build (LlwybrStandardsPage *self)
 {
   self->counts = llwybr_portfolio_count_evidence_by_standard (self->portfolio);
-  if (build_some (self))
-    self->build_source = g_idle_add (build_some, self);
+  if (build_some (GTK_WIDGET (self), NULL, NULL))
+    self->build_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), build_some, NULL, NULL);
 }
 
 static void
 clear (LlwybrStandardsPage *self)
 {
-  g_clear_handle_id (&self->build_source, g_source_remove);
+  stop_building (self);
   self->n_built = 0;
   self->current_group = self->current_heading = NULL;
   self->group = NULL;
@@ -384,7 +396,7 @@ llwybr_standards_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->portfolio, self);
       g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
     }
-  g_clear_handle_id (&self->build_source, g_source_remove);
+  stop_building (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_STANDARDS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
