@@ -31,6 +31,7 @@
 #include "llwybr-tasks-page.h"
 #include "llwybr-welcome-page.h"
 #include "llwybr-window.h"
+#include "llwybr-wrap-label.h"
 
 /* Every widget of @type (with @css_class, if given) under @widget, in
  * tree order. */
@@ -232,6 +233,78 @@ test_sample_standards (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-portfolio", NULL);
   g_assert_null (llwybr_window_get_portfolio (window));
   g_assert_cmpuint (g_list_model_get_n_items (llwybr_library_get_items (library)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static int
+height_at (GtkWidget *widget,
+           int        width)
+{
+  int height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  return height;
+}
+
+/* A long standard's row: its text wraps to more lines as the window
+ * narrows, and a screen reader reads it with its code. */
+static void
+test_wrap_label_row (void)
+{
+  const char *text = "Use their expertise to plan their role in learning activities, "
+                     "working within a framework set by the teacher.";
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *code = gtk_label_new ("12");
+  GtkWidget *row = llwybr_wrap_label_row_new (text, "Needed for assessment", code, NULL);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  LlwybrWrapLabel *title;
+  guint notified = 0;
+  int wide, narrow;
+
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+
+  collect (row, LLWYBR_TYPE_WRAP_LABEL, NULL, labels);
+  g_assert_cmpuint (labels->len, ==, 2);
+  title = g_ptr_array_index (labels, 0);
+  g_assert_true (wait_for (is_laid_out, title));
+  g_assert_cmpstr (llwybr_wrap_label_get_text (title), ==, text);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, text);
+
+  /* Narrower, taller; and the same width again, the same height. */
+  wide = height_at (GTK_WIDGET (title), 600);
+  narrow = height_at (GTK_WIDGET (title), 150);
+  g_assert_cmpint (narrow, >, wide);
+  g_assert_cmpint (height_at (GTK_WIDGET (title), 600), ==, wide);
+  g_assert_cmpint (height_at (GTK_WIDGET (title), 150), ==, narrow);
+  /* It is given the height its width needs, text and all. */
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (title)), ==,
+                   height_at (GTK_WIDGET (title), gtk_widget_get_width (GTK_WIDGET (title))));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (title)), >, wide);
+
+  gtk_test_accessible_assert_relation (row, GTK_ACCESSIBLE_RELATION_LABELLED_BY, code, title, NULL);
+  gtk_test_accessible_assert_relation (row, GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, g_ptr_array_index (labels, 1), NULL);
+
+  /* New text is told once, and measured anew. */
+  g_signal_connect (title, "notify::text", G_CALLBACK (count_notify_cb), &notified);
+  llwybr_wrap_label_set_text (title, text);
+  g_assert_cmpuint (notified, ==, 0);
+  llwybr_wrap_label_set_text (title, "Short");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (height_at (GTK_WIDGET (title), 150), <, narrow);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -2291,6 +2364,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/sample-standards", test_sample_standards);
+  g_test_add_func ("/ui/wrap-label-row", test_wrap_label_row);
   g_test_add_func ("/ui/welsh", test_welsh);
   g_test_add_func ("/ui/no-english-in-welsh", test_no_english_in_welsh);
   g_test_add_func ("/ui/evidence-is-saved", test_evidence_is_saved);

@@ -6,7 +6,8 @@
  * a page of 33 standards took a fifth of a second to show. This asks for
  * widths from the font's average character, unshaped (it is meant for
  * rows that take the width they are given), and shapes the text once for
- * each width it is given, remembering the last.
+ * each width it is given, remembering the last few: containers ask the
+ * same widths over and over.
  *
  * And a row for boxed lists that wraps its title and subtitle so, laid
  * out and styled as AdwActionRow is (row > box.header > box.title).
@@ -25,6 +26,8 @@
 /* Narrower than this, words break: about a short word's width. */
 #define MIN_CHARS 12
 
+#define N_HEIGHTS 4
+
 struct _LlwybrWrapLabel
 {
   GtkWidget    parent_instance;
@@ -34,7 +37,11 @@ struct _LlwybrWrapLabel
   guint        context_serial; /* of the widget's context when laid out */
   int          natural_width;  /* unwrapped; -1 until measured */
   int          width;          /* what the layout is wrapped to; -2 for none yet */
-  int          height;         /* at that width */
+  struct {
+    int width;                 /* -2 for none */
+    int height;
+  }            heights[N_HEIGHTS];
+  guint        next_height;    /* the slot to fill next */
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrWrapLabel, llwybr_wrap_label, GTK_TYPE_WIDGET)
@@ -54,6 +61,8 @@ forget_sizes (LlwybrWrapLabel *self)
 {
   self->natural_width = -1;
   self->width = -2;
+  for (guint i = 0; i < N_HEIGHTS; i++)
+    self->heights[i].width = -2;
 }
 
 /* The layout, kept in step with the widget's font: GTK changes the
@@ -106,20 +115,37 @@ char_width (LlwybrWrapLabel *self)
   return GPOINTER_TO_INT (width);
 }
 
-static int
-height_for_width (LlwybrWrapLabel *self,
-                  int              width)
+static void
+wrap_to (LlwybrWrapLabel *self,
+         int              width)
 {
   PangoLayout *layout = ensure_layout (self);
 
   if (width != self->width)
     {
       pango_layout_set_width (layout, width < 0 ? -1 : width * PANGO_SCALE);
-      pango_layout_get_pixel_size (layout, NULL, &self->height);
       self->width = width;
     }
+}
 
-  return self->height;
+static int
+height_for_width (LlwybrWrapLabel *self,
+                  int              width)
+{
+  int height;
+
+  ensure_layout (self);
+  for (guint i = 0; i < N_HEIGHTS; i++)
+    if (self->heights[i].width == width)
+      return self->heights[i].height;
+
+  wrap_to (self, width);
+  pango_layout_get_pixel_size (self->layout, NULL, &height);
+  self->heights[self->next_height].width = width;
+  self->heights[self->next_height].height = height;
+  self->next_height = (self->next_height + 1) % N_HEIGHTS;
+
+  return height;
 }
 
 /* GtkWidget */
@@ -155,14 +181,6 @@ llwybr_wrap_label_measure (GtkWidget      *widget,
   *natural = self->natural_width;
 }
 
-static void
-llwybr_wrap_label_size_allocate (GtkWidget *widget,
-                                 int        width,
-                                 int        height,
-                                 int        baseline)
-{
-  height_for_width (LLWYBR_WRAP_LABEL (widget), width);
-}
 
 static void
 llwybr_wrap_label_snapshot (GtkWidget   *widget,
@@ -172,18 +190,27 @@ llwybr_wrap_label_snapshot (GtkWidget   *widget,
   GdkRGBA color;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  height_for_width (self, gtk_widget_get_width (widget));
+  wrap_to (self, gtk_widget_get_width (widget));
   gtk_snapshot_append_layout (snapshot, self->layout, &color);
 }
 
 /* GObject */
 
 static void
-llwybr_wrap_label_finalize (GObject *object)
+llwybr_wrap_label_dispose (GObject *object)
 {
   LlwybrWrapLabel *self = LLWYBR_WRAP_LABEL (object);
 
   g_clear_object (&self->layout);
+
+  G_OBJECT_CLASS (llwybr_wrap_label_parent_class)->dispose (object);
+}
+
+static void
+llwybr_wrap_label_finalize (GObject *object)
+{
+  LlwybrWrapLabel *self = LLWYBR_WRAP_LABEL (object);
+
   g_free (self->text);
 
   G_OBJECT_CLASS (llwybr_wrap_label_parent_class)->finalize (object);
@@ -233,13 +260,13 @@ llwybr_wrap_label_class_init (LlwybrWrapLabelClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = llwybr_wrap_label_dispose;
   object_class->finalize = llwybr_wrap_label_finalize;
   object_class->get_property = llwybr_wrap_label_get_property;
   object_class->set_property = llwybr_wrap_label_set_property;
 
   widget_class->get_request_mode = llwybr_wrap_label_get_request_mode;
   widget_class->measure = llwybr_wrap_label_measure;
-  widget_class->size_allocate = llwybr_wrap_label_size_allocate;
   widget_class->snapshot = llwybr_wrap_label_snapshot;
 
   properties [PROP_TEXT] =
