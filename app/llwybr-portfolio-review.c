@@ -675,7 +675,7 @@ llwybr_portfolio_evidence_changed_since_review (LlwybrPortfolio *self,
       sqlite3_prepare_v3 (self->db,
                           "SELECT seen.sha256 <> " EVIDENCE_DIGEST ("e") " FROM evidence e JOIN"
                           " (SELECT r.sha256 FROM reviewed_evidence r JOIN review v ON v.uuid = r.review_uuid"
-                          "  WHERE r.evidence_uuid = ?1 ORDER BY v.created DESC LIMIT 1) seen"
+                          "  WHERE r.evidence_uuid = ?1 ORDER BY v.created DESC, v.id DESC LIMIT 1) seen"
                           " WHERE e.uuid = ?1", -1, SQLITE_PREPARE_PERSISTENT,
                           &self->changed_since_review, NULL) != SQLITE_OK)
     return FALSE;

@@ -416,6 +416,15 @@ test_changed_since_sign_off (Laptops       *laptops,
   g_assert_false (llwybr_portfolio_review_is_current (laptops->ta, verdict));
   g_assert_true (llwybr_portfolio_review_is_current (laptops->ta, comment));
 
+  /* A later review that saw the change makes the piece current again. */
+  {
+    g_autoptr(LlwybrReview) again = NULL;
+
+    again = llwybr_portfolio_review_evidence (laptops->ta, laptops->evidence[2], "Seen the link.", MENTOR, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (llwybr_portfolio_evidence_changed_since_review (laptops->ta, laptops->evidence[2]));
+  }
+
   /* Evidence no review saw is new, not changed. */
   {
     g_autoptr(LlwybrEvidence) fresh = llwybr_evidence_new ();
