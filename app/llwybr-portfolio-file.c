@@ -426,27 +426,41 @@ describe_schema (sqlite3 *db)
   return g_string_free (g_steal_pointer (&description), FALSE);
 }
 
+/* What the migrations up to @version build, described: built once in
+ * memory for each version, as every open (the library reads each file's
+ * header) compares with it. Files are opened from more than one thread. */
+static const char *
+expected_schema (guint version)
+{
+  static char *described[G_N_ELEMENTS (migrations) + 1];
+  G_LOCK_DEFINE_STATIC (described);
+  sqlite3 *reference = NULL;
+  const char *expected;
+
+  G_LOCK (described);
+  if (described[version] == NULL &&
+      sqlite3_open_v2 (":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
+    {
+      configure (reference, LLWYBR_OPEN_READ_WRITE);
+      if (_llwybr_db_migrate (reference, 0, version, NULL))
+        described[version] = describe_schema (reference);
+    }
+  sqlite3_close (reference);
+  expected = described[version];
+  G_UNLOCK (described);
+
+  return expected;
+}
+
 /* The file's schema is exactly what the migrations up to its version
- * build, compared with a copy they build in memory: no table missing or
- * altered, and nothing that runs SQL on its own (a trigger, a view)
- * planted by someone else. */
+ * build: no table missing or altered, and nothing that runs SQL on its
+ * own (a trigger, a view) planted by someone else. */
 static gboolean
 schema_is_ours (sqlite3 *db,
                 guint    version)
 {
-  g_autofree char *found = NULL;
-  g_autofree char *expected = NULL;
-  sqlite3 *reference = NULL;
-
-  if (sqlite3_open_v2 (":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
-    {
-      configure (reference, LLWYBR_OPEN_READ_WRITE);
-      if (_llwybr_db_migrate (reference, 0, version, NULL))
-        expected = describe_schema (reference);
-    }
-  sqlite3_close (reference);
-
-  found = describe_schema (db);
+  g_autofree char *found = describe_schema (db);
+  const char *expected = expected_schema (version);
 
   return expected != NULL && found != NULL && g_str_equal (expected, found);
 }
