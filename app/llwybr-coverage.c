@@ -206,6 +206,9 @@ GPtrArray *
 llwybr_coverage_next_steps (LlwybrPortfolio *portfolio,
                             guint            max)
 {
+  static void (* const adders[]) (LlwybrPortfolio *, GPtrArray *, guint) = {
+    add_verdicts, add_unlinked, add_unannotated, add_uncovered,
+  };
   GPtrArray *steps = g_ptr_array_new_with_free_func ((GDestroyNotify)llwybr_next_step_free);
 
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (portfolio), steps);
@@ -214,10 +217,10 @@ llwybr_coverage_next_steps (LlwybrPortfolio *portfolio,
     add_step (steps, LLWYBR_NEXT_STEP_ADD_EVIDENCE,
               g_strdup (_("Add your first piece of evidence")), NULL, NULL);
 
-  add_verdicts (portfolio, steps, max);
-  add_unlinked (portfolio, steps, max);
-  add_unannotated (portfolio, steps, max);
-  add_uncovered (portfolio, steps, max);
+  /* Each kind is looked for only while there is room: with years of
+   * evidence, listing what is unlinked or without a note takes a while. */
+  for (guint i = 0; i < G_N_ELEMENTS (adders) && steps->len < max; i++)
+    adders[i] (portfolio, steps, max);
 
   if (steps->len > max)
     g_ptr_array_set_size (steps, max);
