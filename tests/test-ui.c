@@ -1883,6 +1883,14 @@ test_document_file (void)
   g_assert_true (document_is_saved (&expected));
 }
 
+static gboolean
+is_below_fold_shown (gpointer overview)
+{
+  return gtk_widget_get_visible (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "readiness_group")) &&
+         gtk_widget_get_visible (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "details_group")) &&
+         gtk_widget_get_visible (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsement_group"));
+}
+
 /* The button or the calendar of the endorsement's date. */
 static GtkWidget *
 endorsed_on_part (GtkWidget *overview,
@@ -1913,6 +1921,7 @@ test_endorsement (void)
   g_clear_object (&created);
   window = open_window_on (library, path);
   overview = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_OVERVIEW_PAGE);
+  g_assert_true (wait_for (is_below_fold_shown, overview));
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (endorsed_on_part (overview, GTK_TYPE_MENU_BUTTON))),
                    ==, "No date");
 
@@ -2019,7 +2028,9 @@ test_readiness (void)
   GtkWidget *focus, *editor;
   GtkListBoxRow *first;
 
-  spin ();
+  /* What is below the fold comes a frame after the rest. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (group)));
+  g_assert_true (wait_for (is_below_fold_shown, overview));
   g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "Ready for assessment: 16 things left");
   first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
   g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), "No headteacher’s endorsement"));

@@ -33,6 +33,9 @@ struct _LlwybrOverviewPage
   GHashTable      *cells;
   guint            save_source;
   guint            refresh_source;
+  guint            below_fold_tick;
+  gboolean         below_fold_ticked;
+  gboolean         below_fold_shown;
   gboolean         loading;
   gboolean         endorsement_dirty;
 
@@ -323,6 +326,51 @@ update_findings (LlwybrOverviewPage *self)
     }
 }
 
+/* What is below the fold (what is left before assessment, the details,
+ * the endorsement) joins the page a frame after the rest: it is most of
+ * what the page lays out, and none of it shows when the window opens. */
+static void
+stop_waiting_for_frame (LlwybrOverviewPage *self)
+{
+  if (self->below_fold_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->below_fold_tick);
+  self->below_fold_tick = 0;
+}
+
+static void
+show_below_fold (LlwybrOverviewPage *self)
+{
+  stop_waiting_for_frame (self);
+  if (self->below_fold_shown || self->portfolio == NULL)
+    return;
+
+  self->below_fold_shown = TRUE;
+  update_findings (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->readiness_group), TRUE);
+  gtk_widget_set_visible (self->details_group, TRUE);
+  gtk_widget_set_visible (self->endorsement_group, TRUE);
+}
+
+/* A tick comes before its frame is laid out: the first is of the frame
+ * that draws the rest of the page, the second of the one after it. */
+static gboolean
+below_fold_tick_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       data)
+{
+  LlwybrOverviewPage *self = LLWYBR_OVERVIEW_PAGE (widget);
+
+  if (!self->below_fold_ticked)
+    {
+      self->below_fold_ticked = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  self->below_fold_tick = 0;
+  show_below_fold (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void load_endorsement (LlwybrOverviewPage *self);
 
 static gboolean
@@ -336,7 +384,8 @@ refresh (gpointer data)
 
   update_counts (self);
   update_steps (self);
-  update_findings (self);
+  if (self->below_fold_shown)
+    update_findings (self);
   load_endorsement (self);
   return G_SOURCE_REMOVE;
 }
@@ -480,6 +529,7 @@ edit_endorsement_action (GtkWidget  *widget,
 {
   LlwybrOverviewPage *self = LLWYBR_OVERVIEW_PAGE (widget);
 
+  show_below_fold (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->endorsed_by_row));
 }
 
@@ -589,7 +639,10 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
 
   g_set_object (&self->portfolio, portfolio);
   if (portfolio == NULL)
-    return;
+    {
+      stop_waiting_for_frame (self);
+      return;
+    }
 
   framework = llwybr_portfolio_get_framework (portfolio);
   /* Translators: %1$s is a set of standards, %2$s its version */
@@ -608,6 +661,11 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
   /* Each cell is filled, verdict and all, as the grid is built. */
   build_grid (self);
   refresh (self);
+  if (!self->below_fold_shown && self->below_fold_tick == 0)
+    {
+      self->below_fold_ticked = FALSE;
+      self->below_fold_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), below_fold_tick_cb, NULL, NULL);
+    }
   update_legend (self);
   gtk_widget_set_sensitive (self->details_group, !llwybr_portfolio_get_review_copy (portfolio));
   gtk_widget_set_sensitive (self->endorsement_group, !llwybr_portfolio_get_review_copy (portfolio));
