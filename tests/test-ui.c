@@ -515,7 +515,6 @@ test_no_english_in_welsh (void)
   g_autoptr(GFile) reviewed_file = g_file_new_for_path (reviewed);
   g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
   g_autoptr(GPtrArray) menus = g_ptr_array_new ();
-  g_autoptr(GtkBuilder) builder = NULL;
   g_autoptr(LlwybrPortfolio) sample_portfolio = NULL;
   LlwybrWindow *window;
   guint n_toplevels;
@@ -605,8 +604,7 @@ test_no_english_in_welsh (void)
   g_assert_true (wait_for (has_dialog, GUINT_TO_POINTER (n_toplevels + 1)));
   gtk_window_present (GTK_WINDOW (llwybr_preferences_window_new (GTK_WINDOW (window))));
   gtk_window_present (GTK_WINDOW (llwybr_preview_window_new (GTK_WINDOW (window), sample_portfolio)));
-  builder = gtk_builder_new_from_resource ("/cymru/llwybr/Llwybr/gtk/help-overlay.ui");
-  gtk_window_present (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
   g_assert_true (wait_for (all_mapped, NULL));
   find_english_in_toplevels (english, leaks);
 

@@ -182,6 +182,7 @@ llwybr_application_startup (GApplication *application)
     { "win.search", { "<Control>f", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.open", { "<Control>o", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.save-copy", { "<Control><Shift>s", NULL } },
   };
 

@@ -768,6 +768,20 @@ sample_action (GtkWidget  *widget,
   start_import (LLWYBR_WINDOW (widget), NULL);
 }
 
+/* GtkApplication would build the shortcuts window with the window, from
+ * gtk/help-overlay.ui, though few ever open it: it is built when asked. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/cymru/llwybr/Llwybr/ui/help-overlay.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_present (overlay);
+}
+
 static void
 close_portfolio_action (GtkWidget  *widget,
                         const char *action_name,
@@ -1025,6 +1039,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-document-file", NULL, export_document_file_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 }
 
 static void
