@@ -31,6 +31,7 @@ struct _LlwybrLibrary
 
   char       *directory;
   GListStore *items;
+  GMutex      backing_up; /* one backup at a time: see llwybr_library_back_up() */
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrLibrary, llwybr_library, G_TYPE_OBJECT)
@@ -210,6 +211,7 @@ llwybr_library_finalize (GObject *object)
   LlwybrLibrary *self = (LlwybrLibrary *)object;
 
   g_clear_pointer (&self->directory, g_free);
+  g_mutex_clear (&self->backing_up);
 
   G_OBJECT_CLASS (llwybr_library_parent_class)->finalize (object);
 }
@@ -227,6 +229,7 @@ static void
 llwybr_library_init (LlwybrLibrary *self)
 {
   self->items = g_list_store_new (LLWYBR_TYPE_LIBRARY_ITEM);
+  g_mutex_init (&self->backing_up);
 }
 
 /* Public API */
@@ -428,7 +431,8 @@ llwybr_library_import (LlwybrLibrary  *self,
  * Takes a snapshot of @portfolio into the library's backup folder, unless
  * the latest one is less than a day old, and keeps only the last seven.
  * Safe to call from a worker thread, with a portfolio opened there: it
- * does not touch the list of items.
+ * does not touch the list of items. Backups are taken one at a time: a
+ * second call waits for the first, then finds today's backup made.
  *
  * Returns: %TRUE if there is a backup from the last day, or %FALSE with
  *   @error set
@@ -445,10 +449,15 @@ llwybr_library_back_up (LlwybrLibrary    *self,
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) paths = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
 
   g_return_val_if_fail (LLWYBR_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (portfolio), FALSE);
   g_return_val_if_fail (now != NULL, FALSE);
+
+  /* Backups asked for at once (a portfolio opened again before the first
+   * finished) wait for each other, and the later find today's made. */
+  locker = g_mutex_locker_new (&self->backing_up);
 
   directory = backup_directory (self, llwybr_portfolio_get_uuid (portfolio));
   if (g_mkdir_with_parents (directory, 0700) != 0)
