@@ -14,6 +14,7 @@
 #include "llwybr-overview-page.h"
 #include "llwybr-readiness.h"
 #include "llwybr-reviewer.h"
+#include "llwybr-tick.h"
 #include "llwybr-wrap-label.h"
 
 #define SAVE_DELAY_MS 500
@@ -330,17 +331,9 @@ update_findings (LlwybrOverviewPage *self)
  * the endorsement) joins the page a frame after the rest: it is most of
  * what the page lays out, and none of it shows when the window opens. */
 static void
-stop_waiting_for_frame (LlwybrOverviewPage *self)
-{
-  if (self->below_fold_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->below_fold_tick);
-  self->below_fold_tick = 0;
-}
-
-static void
 show_below_fold (LlwybrOverviewPage *self)
 {
-  stop_waiting_for_frame (self);
+  llwybr_clear_tick (GTK_WIDGET (self), &self->below_fold_tick);
   if (self->below_fold_shown || self->portfolio == NULL)
     return;
 
@@ -640,7 +633,7 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
   g_set_object (&self->portfolio, portfolio);
   if (portfolio == NULL)
     {
-      stop_waiting_for_frame (self);
+      llwybr_clear_tick (GTK_WIDGET (self), &self->below_fold_tick);
       return;
     }
 

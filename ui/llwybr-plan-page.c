@@ -11,9 +11,10 @@
 
 #include "llwybr-career.h"
 #include "llwybr-coverage.h"
-#include "llwybr-error.h"
 #include "llwybr-date-button.h"
+#include "llwybr-error.h"
 #include "llwybr-plan-page.h"
+#include "llwybr-tick.h"
 
 #define SAVE_DELAY_MS 500
 
@@ -805,7 +806,9 @@ fill_step_row (AdwExpanderRow *expander,
  * again for every width it is offered, and a plan of 30 steps took a
  * tenth of a second to show. libadwaita 1.2's AdwExpanderRow has no
  * title-lines of its own, so its header, the first AdwActionRow inside
- * it, is given them. */
+ * it, is given them. That is 1.2's private make-up: where another
+ * version builds its header otherwise, none is found, and the rows wrap
+ * as they did. */
 static gboolean
 keep_header_to_one_line (GtkWidget *widget)
 {
@@ -957,14 +960,6 @@ add_more_step_rows (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-static void
-stop_adding_step_rows (LlwybrPlanPage *self)
-{
-  if (self->steps_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->steps_tick);
-  self->steps_tick = 0;
-}
-
 /* With @n_now of the steps' rows at once, the rest after each frame. */
 static void
 rebuild_with (LlwybrPlanPage *self,
@@ -973,7 +968,7 @@ rebuild_with (LlwybrPlanPage *self,
   GListModel *steps = llwybr_portfolio_get_plan_steps (self->portfolio);
   GtkWidget *child;
 
-  stop_adding_step_rows (self);
+  llwybr_clear_tick (GTK_WIDGET (self), &self->steps_tick);
   self->loading = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list))) != NULL)
     gtk_list_box_remove (self->steps_list, child);
@@ -1168,7 +1163,7 @@ llwybr_plan_page_set_portfolio (LlwybrPlanPage  *self,
 
   if (self->portfolio != NULL)
     flush (self);
-  stop_adding_step_rows (self);
+  llwybr_clear_tick (GTK_WIDGET (self), &self->steps_tick);
   g_clear_object (&self->proof_choices);
   g_set_object (&self->portfolio, portfolio);
   if (portfolio == NULL)

@@ -13,6 +13,7 @@
 #include "llwybr-error.h"
 #include "llwybr-reviewer.h"
 #include "llwybr-standards-page.h"
+#include "llwybr-tick.h"
 #include "llwybr-wrap-label.h"
 
 /* The standards of the portfolio's framework, by heading and subheading,
@@ -184,14 +185,6 @@ build_some (GtkWidget     *widget,
 }
 
 static void
-stop_building (LlwybrStandardsPage *self)
-{
-  if (self->build_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->build_tick);
-  self->build_tick = 0;
-}
-
-static void
 build (LlwybrStandardsPage *self)
 {
   self->counts = llwybr_portfolio_count_evidence_by_standard (self->portfolio);
@@ -202,7 +195,7 @@ build (LlwybrStandardsPage *self)
 static void
 clear (LlwybrStandardsPage *self)
 {
-  stop_building (self);
+  llwybr_clear_tick (GTK_WIDGET (self), &self->build_tick);
   self->n_built = 0;
   self->current_group = self->current_heading = NULL;
   self->group = NULL;
@@ -396,7 +389,7 @@ llwybr_standards_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->portfolio, self);
       g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
     }
-  stop_building (self);
+  llwybr_clear_tick (GTK_WIDGET (self), &self->build_tick);
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_STANDARDS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

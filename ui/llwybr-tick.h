@@ -1,0 +1,15 @@
+/* llwybr-tick.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void llwybr_clear_tick (GtkWidget *widget,
+                        guint     *id);
+
+G_END_DECLS
