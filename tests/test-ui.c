@@ -2173,7 +2173,8 @@ test_unsaved_writing (void)
   g_assert_true (GTK_IS_TEXT_VIEW (focus));
   tasks_page = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_TASKS_PAGE);
 
-  /* Another program holds the file. */
+  /* Another program holds the file, once the day's backup has read it. */
+  g_assert_true (wait_for (has_backup, library));
   g_assert_cmpint (sqlite3_open (path, &lock), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (lock, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)), "The whole class, thirty pupils.", -1);

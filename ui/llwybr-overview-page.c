@@ -35,7 +35,6 @@ struct _LlwybrOverviewPage
   guint            save_source;
   guint            refresh_source;
   guint            below_fold_tick;
-  gboolean         below_fold_ticked;
   gboolean         below_fold_shown;
   gboolean         loading;
   gboolean         endorsement_dirty;
@@ -344,26 +343,6 @@ show_below_fold (LlwybrOverviewPage *self)
   gtk_widget_set_visible (self->endorsement_group, TRUE);
 }
 
-/* A tick comes before its frame is laid out: the first is of the frame
- * that draws the rest of the page, the second of the one after it. */
-static gboolean
-below_fold_tick_cb (GtkWidget     *widget,
-                    GdkFrameClock *clock,
-                    gpointer       data)
-{
-  LlwybrOverviewPage *self = LLWYBR_OVERVIEW_PAGE (widget);
-
-  if (!self->below_fold_ticked)
-    {
-      self->below_fold_ticked = TRUE;
-      return G_SOURCE_CONTINUE;
-    }
-
-  self->below_fold_tick = 0;
-  show_below_fold (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void load_endorsement (LlwybrOverviewPage *self);
 
 static gboolean
@@ -655,10 +634,7 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
   build_grid (self);
   refresh (self);
   if (!self->below_fold_shown && self->below_fold_tick == 0)
-    {
-      self->below_fold_ticked = FALSE;
-      self->below_fold_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), below_fold_tick_cb, NULL, NULL);
-    }
+    self->below_fold_tick = llwybr_after_this_frame (GTK_WIDGET (self), (LlwybrAfterFrameFunc)show_below_fold);
   update_legend (self);
   gtk_widget_set_sensitive (self->details_group, !llwybr_portfolio_get_review_copy (portfolio));
   gtk_widget_set_sensitive (self->endorsement_group, !llwybr_portfolio_get_review_copy (portfolio));

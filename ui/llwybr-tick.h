@@ -9,7 +9,11 @@
 
 G_BEGIN_DECLS
 
-void llwybr_clear_tick (GtkWidget *widget,
-                        guint     *id);
+typedef void (*LlwybrAfterFrameFunc) (GtkWidget *widget);
+
+guint llwybr_after_this_frame (GtkWidget            *widget,
+                               LlwybrAfterFrameFunc  func);
+void  llwybr_clear_tick       (GtkWidget            *widget,
+                               guint                *id);
 
 G_END_DECLS

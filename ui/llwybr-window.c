@@ -27,6 +27,7 @@
 #include "llwybr-sample.h"
 #include "llwybr-standards-page.h"
 #include "llwybr-tasks-page.h"
+#include "llwybr-tick.h"
 #include "llwybr-welcome-page.h"
 #include "llwybr-window.h"
 
@@ -38,6 +39,7 @@ struct _LlwybrWindow
   LlwybrPortfolio      *portfolio;
   GSettings            *settings;
   GCancellable         *cancellable;
+  guint                 back_up_tick;
   gboolean              discard_unsaved;
 
   /* Template widgets */
@@ -192,12 +194,14 @@ back_up_done (GObject      *object,
   show_toast (self, message);
 }
 
+/* Once the portfolio is on screen: it opens no later for its backup. */
 static void
 back_up (LlwybrWindow *self)
 {
   GWeakRef *ref = g_new0 (GWeakRef, 1);
   g_autoptr(GTask) task = NULL;
 
+  llwybr_clear_tick (GTK_WIDGET (self), &self->back_up_tick);
   g_weak_ref_init (ref, self);
   task = g_task_new (self->library, self->cancellable, back_up_done, ref);
   g_task_set_task_data (task, g_strdup (llwybr_portfolio_get_path (self->portfolio)), g_free);
@@ -326,6 +330,7 @@ set_portfolio (LlwybrWindow    *self,
   if (self->portfolio != NULL)
     g_signal_handlers_disconnect_by_data (llwybr_portfolio_get_reviews (self->portfolio), self);
   g_set_object (&self->portfolio, portfolio);
+  llwybr_clear_tick (GTK_WIDGET (self), &self->back_up_tick);
 
   for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
     if (LAZY_PAGE (self, i) != NULL)
@@ -342,7 +347,7 @@ set_portfolio (LlwybrWindow    *self,
                                 G_CALLBACK (update_review_badge), self);
       update_review_badge (self);
       g_settings_set_string (self->settings, "last-portfolio", llwybr_portfolio_get_path (portfolio));
-      back_up (self);
+      self->back_up_tick = llwybr_after_this_frame (GTK_WIDGET (self), (LlwybrAfterFrameFunc)back_up);
     }
   else
     {
@@ -939,6 +944,7 @@ llwybr_window_dispose (GObject *object)
   LlwybrWindow *self = (LlwybrWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  llwybr_clear_tick (GTK_WIDGET (self), &self->back_up_tick);
   gtk_widget_dispose_template (GTK_WIDGET (self), LLWYBR_TYPE_WINDOW);
   for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
     LAZY_PAGE (self, i) = NULL;
