@@ -9,6 +9,11 @@
  * each width it is given, remembering the last few: containers ask the
  * same widths over and over.
  *
+ * It is not a GtkLabel: it takes its font and colour from CSS but no
+ * other text attributes (letter-spacing, font features), and it starts
+ * each line at the left whatever the text direction. The rows it is used
+ * in need no more; a right-to-left translation would.
+ *
  * And a row for boxed lists that wraps its title and subtitle so, laid
  * out and styled as AdwActionRow is (row > box.header > box.title).
  *
