@@ -51,7 +51,8 @@ struct _LlwybrWindow
   GtkWidget            *content_pane;
   GtkListBox           *sidebar;
   GtkStack             *pages;
-  LlwybrWelcomePage    *welcome_page;
+  AdwBin               *welcome_bin;
+  GMenuModel           *primary_menu;
   LlwybrOverviewPage   *overview_page;
   /* Built when first shown; until then NULL */
   LlwybrStandardsPage  *standards_page;
@@ -808,6 +809,35 @@ close_portfolio_action (GtkWidget  *widget,
   set_portfolio (LLWYBR_WINDOW (widget), NULL);
 }
 
+/* The welcome page and its header are built the first time they are
+ * shown: Llwybr mostly opens on the portfolio left open, and then they
+ * were a twentieth of what the window built before its first frame. */
+static void
+welcome_map_cb (LlwybrWindow *self)
+{
+  GtkWidget *menu_button, *header, *welcome, *box;
+
+  if (adw_bin_get_child (self->welcome_bin) != NULL)
+    return;
+
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "open-menu-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), self->primary_menu);
+  gtk_menu_button_set_primary (GTK_MENU_BUTTON (menu_button), TRUE);
+  gtk_widget_set_tooltip_text (menu_button, _("Main Menu"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  header = adw_header_bar_new ();
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), menu_button);
+
+  welcome = g_object_new (LLWYBR_TYPE_WELCOME_PAGE, "vexpand", TRUE, NULL);
+  llwybr_welcome_page_set_library (LLWYBR_WELCOME_PAGE (welcome), self->library);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), welcome);
+  adw_bin_set_child (self->welcome_bin, box);
+}
+
 static void
 sidebar_row_activated_cb (LlwybrWindow  *self,
                           GtkListBoxRow *row)
@@ -929,16 +959,6 @@ open_portfolio_action (GtkWidget  *widget,
 /* Overrides */
 
 static void
-llwybr_window_constructed (GObject *object)
-{
-  LlwybrWindow *self = (LlwybrWindow *)object;
-
-  G_OBJECT_CLASS (llwybr_window_parent_class)->constructed (object);
-
-  llwybr_welcome_page_set_library (self->welcome_page, self->library);
-}
-
-static void
 llwybr_window_dispose (GObject *object)
 {
   LlwybrWindow *self = (LlwybrWindow *)object;
@@ -1006,7 +1026,6 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = llwybr_window_constructed;
   object_class->dispose = llwybr_window_dispose;
   object_class->get_property = llwybr_window_get_property;
   object_class->set_property = llwybr_window_set_property;
@@ -1023,7 +1042,6 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (LLWYBR_TYPE_WELCOME_PAGE);
   g_type_ensure (LLWYBR_TYPE_OVERVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-window.ui");
@@ -1035,11 +1053,13 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, pages);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, welcome_bin);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_copy_banner);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_badge);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_map_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
