@@ -815,27 +815,21 @@ close_portfolio_action (GtkWidget  *widget,
 static void
 welcome_map_cb (LlwybrWindow *self)
 {
-  GtkWidget *menu_button, *header, *welcome, *box;
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (adw_bin_get_child (self->welcome_bin) != NULL)
     return;
 
-  menu_button = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "open-menu-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), self->primary_menu);
-  gtk_menu_button_set_primary (GTK_MENU_BUTTON (menu_button), TRUE);
-  gtk_widget_set_tooltip_text (menu_button, _("Main Menu"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
-  header = adw_header_bar_new ();
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), menu_button);
+  /* The builder finds the page's type by its name. */
+  g_type_ensure (LLWYBR_TYPE_WELCOME_PAGE);
+  builder = gtk_builder_new ();
+  gtk_builder_expose_object (builder, "primary_menu", G_OBJECT (self->primary_menu));
+  gtk_builder_add_from_resource (builder, "/cymru/llwybr/Llwybr/ui/llwybr-welcome-view.ui", &error);
+  g_assert_no_error (error);
 
-  welcome = g_object_new (LLWYBR_TYPE_WELCOME_PAGE, "vexpand", TRUE, NULL);
-  llwybr_welcome_page_set_library (LLWYBR_WELCOME_PAGE (welcome), self->library);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), welcome);
-  adw_bin_set_child (self->welcome_bin, box);
+  llwybr_welcome_page_set_library (LLWYBR_WELCOME_PAGE (gtk_builder_get_object (builder, "welcome_page")), self->library);
+  adw_bin_set_child (self->welcome_bin, GTK_WIDGET (gtk_builder_get_object (builder, "welcome_view")));
 }
 
 static void
