@@ -35,7 +35,6 @@ struct _LlwybrOverviewPage
   guint            save_source;
   guint            refresh_source;
   guint            below_fold_tick;
-  gboolean         below_fold_shown;
   gboolean         loading;
   gboolean         endorsement_dirty;
 
@@ -329,14 +328,19 @@ update_findings (LlwybrOverviewPage *self)
 /* What is below the fold (what is left before assessment, the details,
  * the endorsement) joins the page a frame after the rest: it is most of
  * what the page lays out, and none of it shows when the window opens. */
+static gboolean
+below_fold_shown (LlwybrOverviewPage *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->readiness_group));
+}
+
 static void
 show_below_fold (LlwybrOverviewPage *self)
 {
   llwybr_clear_tick (GTK_WIDGET (self), &self->below_fold_tick);
-  if (self->below_fold_shown || self->portfolio == NULL)
+  if (below_fold_shown (self) || self->portfolio == NULL)
     return;
 
-  self->below_fold_shown = TRUE;
   update_findings (self);
   gtk_widget_set_visible (GTK_WIDGET (self->readiness_group), TRUE);
   gtk_widget_set_visible (self->details_group, TRUE);
@@ -356,7 +360,7 @@ refresh (gpointer data)
 
   update_counts (self);
   update_steps (self);
-  if (self->below_fold_shown)
+  if (below_fold_shown (self))
     update_findings (self);
   load_endorsement (self);
   return G_SOURCE_REMOVE;
@@ -633,7 +637,7 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
   /* Each cell is filled, verdict and all, as the grid is built. */
   build_grid (self);
   refresh (self);
-  if (!self->below_fold_shown && self->below_fold_tick == 0)
+  if (!below_fold_shown (self) && self->below_fold_tick == 0)
     self->below_fold_tick = llwybr_after_this_frame (GTK_WIDGET (self), (LlwybrAfterFrameFunc)show_below_fold);
   update_legend (self);
   gtk_widget_set_sensitive (self->details_group, !llwybr_portfolio_get_review_copy (portfolio));
