@@ -23,6 +23,7 @@
 
 #include "llwybr-bench-util.h"
 #include "llwybr-evidence-page.h"
+#include "llwybr-evidence-row.h"
 #include "llwybr-window.h"
 
 /* Frames between keystrokes: a quick typist, about 7 keys a second. */
@@ -94,7 +95,7 @@ is_mapped (gpointer data)
   return gtk_widget_get_mapped (data);
 }
 
-/* A row is on the list once its title label has text. */
+/* A row is on the list once it has a piece of evidence to show. */
 static gboolean
 list_has_rows (gpointer data)
 {
@@ -102,10 +103,10 @@ list_has_rows (gpointer data)
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *line = find_widget (row, GTK_TYPE_INSCRIPTION);
-      const char *text = line ? gtk_inscription_get_text (GTK_INSCRIPTION (line)) : NULL;
+      GtkWidget *line = find_widget (row, LLWYBR_TYPE_EVIDENCE_ROW);
 
-      if (text != NULL && *text != '\0' && gtk_widget_get_mapped (line))
+      if (line != NULL && llwybr_evidence_row_get_evidence (LLWYBR_EVIDENCE_ROW (line)) != NULL &&
+          gtk_widget_get_mapped (line))
         return TRUE;
     }
 

@@ -19,6 +19,7 @@
 #include "llwybr-date-button.h"
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
+#include "llwybr-evidence-row.h"
 #include "llwybr-history-window.h"
 #include "llwybr-overview-page.h"
 #include "llwybr-plan-page.h"
@@ -1456,15 +1457,148 @@ test_mentor_reviews (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A row's properties notify once for each change, and new evidence
+ * clears what the row said about the last piece's review. */
+static void
+test_evidence_row (void)
+{
+  GtkWidget *row = g_object_ref_sink (llwybr_evidence_row_new ());
+  g_autoptr(LlwybrEvidence) evidence = llwybr_evidence_new ();
+  guint notified = 0;
+
+  llwybr_evidence_set_title (evidence, "Grŵp darllen Coch");
+  g_signal_connect (row, "notify", G_CALLBACK (count_notify_cb), &notified);
+
+  llwybr_evidence_row_set_evidence (LLWYBR_EVIDENCE_ROW (row), evidence);
+  llwybr_evidence_row_set_evidence (LLWYBR_EVIDENCE_ROW (row), evidence);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_false (g_str_has_suffix (llwybr_evidence_row_get_details (LLWYBR_EVIDENCE_ROW (row)), "changed since review"));
+
+  llwybr_evidence_row_set_query (LLWYBR_EVIDENCE_ROW (row), "darllen");
+  llwybr_evidence_row_set_query (LLWYBR_EVIDENCE_ROW (row), "darllen");
+  g_assert_cmpuint (notified, ==, 2);
+
+  llwybr_evidence_row_set_changed_since_review (LLWYBR_EVIDENCE_ROW (row), TRUE);
+  llwybr_evidence_row_set_changed_since_review (LLWYBR_EVIDENCE_ROW (row), TRUE);
+  g_assert_cmpuint (notified, ==, 3);
+  g_assert_true (g_str_has_suffix (llwybr_evidence_row_get_details (LLWYBR_EVIDENCE_ROW (row)), " · changed since review"));
+
+  llwybr_evidence_row_set_evidence (LLWYBR_EVIDENCE_ROW (row), NULL);
+  g_assert_false (llwybr_evidence_row_get_changed_since_review (LLWYBR_EVIDENCE_ROW (row)));
+  g_assert_null (llwybr_evidence_row_get_details (LLWYBR_EVIDENCE_ROW (row)));
+
+  g_object_unref (row);
+}
+
+static gboolean
+record_shown (GSignalInvocationHint *hint,
+              guint                  n_values,
+              const GValue          *values,
+              gpointer               drawn)
+{
+  g_hash_table_add (drawn, g_value_get_object (&values[0]));
+  return TRUE;
+}
+
+static gboolean
+is_in_sight (GtkWidget *row,
+             GtkWidget *view)
+{
+  graphene_rect_t visible;
+  graphene_rect_t bounds;
+
+  graphene_rect_init (&visible, 0, 0, gtk_widget_get_width (view), gtk_widget_get_height (view));
+  return gtk_widget_compute_bounds (row, view, &bounds) && graphene_rect_intersection (&bounds, &visible, NULL);
+}
+
+typedef struct {
+  GtkWidget  *view;
+  GHashTable *drawn;
+  guint       drawn_before;
+} RowsInSight;
+
+/* Whether the list has rows, and all those in sight have been drawn,
+ * more of them than before. */
+static gboolean
+rows_in_sight_drawn (gpointer data)
+{
+  RowsInSight *sight = data;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (sight->view, LLWYBR_TYPE_EVIDENCE_ROW, NULL, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (is_in_sight (g_ptr_array_index (rows, i), sight->view) &&
+        !g_hash_table_contains (sight->drawn, g_ptr_array_index (rows, i)))
+      return FALSE;
+
+  return rows->len > 0 && g_hash_table_size (sight->drawn) > sight->drawn_before;
+}
+
+/* Sixty pieces: the list holds a row for each, and draws those in sight,
+ * the rest as scrolling brings them in, so that a search on thousands
+ * costs a screenful of rows. */
+static void
+test_evidence_rows_in_sight (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  g_autoptr(LlwybrPortfolio) created = create_portfolio (library);
+  g_autofree char *path = g_strdup (llwybr_portfolio_get_path (created));
+  g_autoptr(GHashTable) drawn = g_hash_table_new (NULL, NULL);
+  g_autoptr(GTypeClass) row_class = g_type_class_ref (LLWYBR_TYPE_EVIDENCE_ROW);
+  g_autoptr(GError) error = NULL;
+  RowsInSight sight = { NULL, drawn, 0 };
+  GtkAdjustment *adjustment;
+  LlwybrWindow *window;
+  guint first_screen;
+  gulong hook;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autoptr(LlwybrEvidence) evidence = llwybr_evidence_new ();
+      g_autofree char *title = g_strdup_printf ("Darn %02u", i);
+
+      llwybr_evidence_set_title (evidence, title);
+      llwybr_portfolio_add_evidence (created, evidence, &error);
+      g_assert_no_error (error);
+    }
+  g_clear_object (&created);
+
+  hook = g_signal_add_emission_hook (g_signal_lookup ("shown", LLWYBR_TYPE_EVIDENCE_ROW), 0, record_shown, drawn, NULL);
+  window = open_window_on (library, path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "evidence");
+  sight.view = template_child (find_widget (GTK_WIDGET (window), LLWYBR_TYPE_EVIDENCE_PAGE),
+                               LLWYBR_TYPE_EVIDENCE_PAGE, "list_view");
+  g_assert_true (wait_for (rows_in_sight_drawn, &sight));
+  spin ();
+  first_screen = g_hash_table_size (drawn);
+  g_assert_cmpuint (first_screen, <, 30);
+
+  /* At the end of the list, the last piece in sight has been drawn. */
+  sight.drawn_before = first_screen;
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (sight.view));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_true (wait_for (rows_in_sight_drawn, &sight));
+  spin ();
+  g_assert_true (rows_in_sight_drawn (&sight));
+
+  g_signal_remove_emission_hook (g_signal_lookup ("shown", LLWYBR_TYPE_EVIDENCE_ROW), hook);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 shows_changed_since_review (gpointer window)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect (find_widget (window, LLWYBR_TYPE_EVIDENCE_PAGE), GTK_TYPE_INSCRIPTION, "caption", labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (g_str_has_suffix (gtk_inscription_get_text (g_ptr_array_index (labels, i)), " · changed since review"))
-      return TRUE;
+  collect (find_widget (window, LLWYBR_TYPE_EVIDENCE_PAGE), LLWYBR_TYPE_EVIDENCE_ROW, NULL, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *details = llwybr_evidence_row_get_details (g_ptr_array_index (rows, i));
+
+      if (details != NULL && g_str_has_suffix (details, " · changed since review"))
+        return TRUE;
+    }
 
   return FALSE;
 }
@@ -2388,6 +2522,8 @@ main (int   argc,
   g_test_add_func ("/ui/photo-reminder", test_photo_reminder);
   g_test_add_func ("/ui/mentor-reviews", test_mentor_reviews);
   g_test_add_func ("/ui/merge-back", test_merge_back);
+  g_test_add_func ("/ui/evidence-row", test_evidence_row);
+  g_test_add_func ("/ui/evidence-rows-in-sight", test_evidence_rows_in_sight);
   g_test_add_func ("/ui/history-window", test_history_window);
   g_test_add_func ("/ui/remove-portfolio", test_remove_portfolio);
   g_test_add_func ("/ui/document-file", test_document_file);

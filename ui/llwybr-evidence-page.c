@@ -8,15 +8,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "llwybr-error.h"
 #include "llwybr-evidence-editor.h"
 #include "llwybr-evidence-page.h"
-
-/* As much of a reflection as a row shows on a laptop's screen: every
- * character is shaped each time a row comes into view. */
-#define SNIPPET_CHARS 100
+#include "llwybr-evidence-row.h"
 
 /* The evidence, searched as the user types, filtered and sorted, and the
  * editor for one piece. The list is a GtkListView over the portfolio's own
@@ -209,110 +205,7 @@ show_editor (LlwybrEvidencePage *self,
   gtk_stack_set_visible_child_name (self->stack, "editor");
 }
 
-/* Rows: created once, filled for each item they show. */
-
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  const char *classes[] = { "heading", "caption", "dim-label" };
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  /* Inscriptions, not labels: they take the line they are given without
-   * measuring their text, so a row costs one layout of each, when drawn. */
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    {
-      GtkWidget *line = gtk_inscription_new (NULL);
-
-      gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-      gtk_widget_add_css_class (line, classes[i]);
-      gtk_box_append (GTK_BOX (box), line);
-    }
-
-  gtk_list_item_set_child (list_item, box);
-}
-
-/* The text a line shows, and says to a screen reader. */
-static void
-set_line (GtkWidget  *line,
-          const char *text,
-          const char *markup)
-{
-  /* Markup sets attributes, which costs a row more than its text: only
-   * what the search matched needs them. */
-  if (markup != NULL && strstr (markup, "<b>") != NULL)
-    gtk_inscription_set_markup (GTK_INSCRIPTION (line), markup);
-  else
-    gtk_inscription_set_text (GTK_INSCRIPTION (line), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-}
-
-/* The title and the start of the reflection, with what the search
- * matched in bold: all that a keystroke changes in a row on screen. */
-static void
-fill_text (GtkListItem *list_item)
-{
-  LlwybrEvidencePage *self = g_object_get_data (G_OBJECT (list_item), "page");
-  LlwybrEvidence *evidence = gtk_list_item_get_item (list_item);
-  GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
-  GtkWidget *snippet = gtk_widget_get_last_child (gtk_list_item_get_child (list_item));
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  const char *text = llwybr_evidence_get_title (evidence);
-  g_autofree char *title_markup = llwybr_language_highlight (*text ? text : _("Untitled evidence"), query);
-  const char *reflection = llwybr_evidence_get_reflection (evidence);
-  const char *end = reflection;
-  g_autofree char *excerpt = NULL;
-  g_autofree char *excerpt_markup = NULL;
-
-  for (guint n = 0; *end != '\0' && n < SNIPPET_CHARS; n++)
-    end = g_utf8_next_char (end);
-  /* Cut short, it says so on a screen wide enough to show all of it. */
-  excerpt = g_strdup_printf ("%.*s%s", (int)(end - reflection), reflection, *end ? "…" : "");
-
-  g_strdelimit (excerpt, "\n", ' ');
-  excerpt_markup = llwybr_language_highlight (excerpt, query);
-  set_line (title, *text ? text : _("Untitled evidence"), title_markup);
-  set_line (snippet, excerpt, excerpt_markup);
-  g_object_set_data_full (G_OBJECT (list_item), "query", g_strdup (query), g_free);
-}
-
-/* The date and kind, and whether the evidence changed after the mentor
- * saw it. */
-static void
-fill_meta (GtkListItem *list_item,
-           gboolean     changed)
-{
-  LlwybrEvidence *evidence = gtk_list_item_get_item (list_item);
-  GtkWidget *meta = gtk_widget_get_next_sibling (gtk_widget_get_first_child (gtk_list_item_get_child (list_item)));
-  g_autofree char *when = NULL;
-  g_autofree char *meta_text = NULL;
-  GDate *date = llwybr_evidence_get_date (evidence);
-
-  if (date != NULL)
-    {
-      /* A day has no time zone: UTC spares looking up the local one for
-       * every row, three fifths of filling in its date and kind. */
-      g_autoptr(GDateTime) day = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                                                      g_date_get_day (date), 12, 0, 0);
-
-      /* Translators: a day, in strftime format */
-      when = g_date_time_format (day, _("%-d %B %Y"));
-    }
-
-  /* The mentor must look again at what changed after she saw it. */
-  if (changed)
-    /* Translators: a piece of evidence's date and kind, "14 October 2025 · Lesson plan", and that it changed after the mentor reviewed it */
-    meta_text = g_strdup_printf (_("%1$s · %2$s · changed since review"), when ? when : _("No date"),
-                                 llwybr_evidence_kind_to_label (llwybr_evidence_get_kind (evidence)));
-  else
-    /* Translators: a piece of evidence's date and kind, "14 October 2025 · Lesson plan" */
-    meta_text = g_strdup_printf (_("%1$s · %2$s"), when ? when : _("No date"),
-                                 llwybr_evidence_kind_to_label (llwybr_evidence_get_kind (evidence)));
-
-  set_line (meta, meta_text, NULL);
-}
+/* Rows: created once, given each item they show. */
 
 /* Whether a piece changed since its review compares digests of all it
  * holds, a millisecond or two each: rows that scrolling or a keystroke
@@ -325,17 +218,19 @@ check_rows_cb (gpointer data)
   LlwybrEvidencePage *self = data;
   gint64 deadline = g_get_monotonic_time () + CHECK_BUDGET_US;
   GHashTableIter iter;
-  gpointer list_item;
+  gpointer row;
 
   if (self->portfolio == NULL)
     g_hash_table_remove_all (self->unchecked_rows);
 
   g_hash_table_iter_init (&iter, self->unchecked_rows);
-  while (g_get_monotonic_time () < deadline && g_hash_table_iter_next (&iter, &list_item, NULL))
+  while (g_get_monotonic_time () < deadline && g_hash_table_iter_next (&iter, &row, NULL))
     {
+      LlwybrEvidence *evidence = llwybr_evidence_row_get_evidence (row);
+
       g_hash_table_iter_remove (&iter);
-      if (llwybr_portfolio_evidence_changed_since_review (self->portfolio, gtk_list_item_get_item (list_item)))
-        fill_meta (list_item, TRUE);
+      if (evidence != NULL)
+        llwybr_evidence_row_set_changed_since_review (row, llwybr_portfolio_evidence_changed_since_review (self->portfolio, evidence));
     }
 
   if (g_hash_table_size (self->unchecked_rows) > 0)
@@ -345,20 +240,29 @@ check_rows_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Only the rows in sight are checked against the mentor's review: the
+ * list keeps up to 200 more. */
 static void
-fill_row (GtkListItem *list_item)
+row_shown_cb (LlwybrEvidencePage *self,
+              LlwybrEvidenceRow  *row)
 {
-  LlwybrEvidencePage *self = g_object_get_data (G_OBJECT (list_item), "page");
-
-  fill_meta (list_item, FALSE);
-  fill_text (list_item);
-
-  if (g_list_model_get_n_items (llwybr_portfolio_get_reviews (self->portfolio)) == 0)
+  if (self->portfolio == NULL || g_list_model_get_n_items (llwybr_portfolio_get_reviews (self->portfolio)) == 0)
     return;
 
-  g_hash_table_add (self->unchecked_rows, list_item);
+  g_hash_table_add (self->unchecked_rows, row);
   if (self->check_source == 0)
     self->check_source = g_idle_add_full (G_PRIORITY_LOW, check_rows_cb, self, NULL);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              LlwybrEvidencePage       *self)
+{
+  GtkWidget *row = llwybr_evidence_row_new ();
+
+  g_signal_connect_object (row, "shown", G_CALLBACK (row_shown_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (list_item, row);
 }
 
 static void
@@ -366,11 +270,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
              LlwybrEvidencePage       *self)
 {
-  g_object_set_data (G_OBJECT (list_item), "page", self);
-  g_hash_table_add (self->bound_rows, list_item);
-  fill_row (list_item);
-  g_signal_connect_object (gtk_list_item_get_item (list_item), "notify",
-                           G_CALLBACK (fill_row), list_item, G_CONNECT_SWAPPED);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  g_hash_table_add (self->bound_rows, row);
+  llwybr_evidence_row_set_evidence (LLWYBR_EVIDENCE_ROW (row), gtk_list_item_get_item (list_item));
+  llwybr_evidence_row_set_query (LLWYBR_EVIDENCE_ROW (row), gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -378,9 +282,11 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                LlwybrEvidencePage       *self)
 {
-  g_hash_table_remove (self->bound_rows, list_item);
-  g_hash_table_remove (self->unchecked_rows, list_item);
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), fill_row, list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  g_hash_table_remove (self->bound_rows, row);
+  g_hash_table_remove (self->unchecked_rows, row);
+  llwybr_evidence_row_set_evidence (LLWYBR_EVIDENCE_ROW (row), NULL);
 }
 
 /* Callbacks */
@@ -410,12 +316,11 @@ search_changed_cb (LlwybrEvidencePage *self)
     }
 
   refilter (self);
-  /* Rows still on screen show the new highlights; those the filter just
-   * bound have them. */
+  /* Rows still bound show the new highlights when next drawn; those the
+   * filter just bound have them. */
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, NULL))
-    if (g_strcmp0 (g_object_get_data (row, "query"), text) != 0)
-      fill_text (row);
+    llwybr_evidence_row_set_query (row, text);
 }
 
 static void
@@ -609,7 +514,7 @@ llwybr_evidence_page_init (LlwybrEvidencePage *self)
   gtk_drop_down_set_model (self->kind_filter, G_LIST_MODEL (kinds));
   gtk_drop_down_set_model (self->setting_filter, G_LIST_MODEL (settings));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
