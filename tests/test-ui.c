@@ -2015,12 +2015,35 @@ test_document_file (void)
   g_assert_true (document_is_saved (&expected));
 }
 
+/* A part of the overview built after its first frame, by its id in the
+ * .ui it is built from; NULL until then. */
+static GtkWidget *
+overview_part (GtkWidget  *widget,
+               const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = overview_part (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static gboolean
 is_below_fold_shown (gpointer overview)
 {
+  GtkWidget *details = overview_part (overview, "details_group");
+  GtkWidget *endorsement = overview_part (overview, "endorsement_group");
+
   return gtk_widget_get_visible (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "readiness_group")) &&
-         gtk_widget_get_visible (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "details_group")) &&
-         gtk_widget_get_visible (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsement_group"));
+         details != NULL && gtk_widget_get_mapped (details) &&
+         endorsement != NULL && gtk_widget_get_mapped (endorsement);
 }
 
 /* The button or the calendar of the endorsement's date. */
@@ -2028,7 +2051,7 @@ static GtkWidget *
 endorsed_on_part (GtkWidget *overview,
                   GType      type)
 {
-  GtkWidget *button = template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button");
+  GtkWidget *button = overview_part (overview, "endorsed_on_button");
 
   if (type == GTK_TYPE_CALENDAR)
     open_date_buttons (button);
@@ -2069,13 +2092,13 @@ test_endorsement (void)
         g_signal_emit_by_name (findings, "row-activated", row);
     focus = gtk_root_get_focus (GTK_ROOT (window));
     g_assert_nonnull (focus);
-    g_assert_true (gtk_widget_is_ancestor (focus, template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row")));
+    g_assert_true (gtk_widget_is_ancestor (focus, overview_part (overview, "endorsed_by_row")));
   }
 
   gtk_calendar_select_day (GTK_CALENDAR (endorsed_on_part (overview, GTK_TYPE_CALENDAR)), day);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (endorsed_on_part (overview, GTK_TYPE_MENU_BUTTON))),
                    ==, "20 November 2026");
-  gtk_editable_set_text (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row"), "Mrs Gwenllian Price");
+  gtk_editable_set_text (GTK_EDITABLE (overview_part (overview, "endorsed_by_row")), "Mrs Gwenllian Price");
   spin ();
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
@@ -2092,9 +2115,10 @@ test_endorsement (void)
   /* Shown again when the portfolio opens, and cleared. */
   window = open_window_on (library, path);
   overview = find_widget (GTK_WIDGET (window), LLWYBR_TYPE_OVERVIEW_PAGE);
-  g_assert_cmpstr (gtk_editable_get_text (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_by_row")),
+  g_assert_true (wait_for (is_below_fold_shown, overview));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (overview_part (overview, "endorsed_by_row"))),
                    ==, "Mrs Gwenllian Price");
-  open_date_buttons (template_child (overview, LLWYBR_TYPE_OVERVIEW_PAGE, "endorsed_on_button"));
+  open_date_buttons (overview_part (overview, "endorsed_on_button"));
   g_signal_emit_by_name (button_with_label (overview, "_No Date"), "clicked");
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (endorsed_on_part (overview, GTK_TYPE_MENU_BUTTON))),
                    ==, "No date");

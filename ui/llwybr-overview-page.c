@@ -39,11 +39,15 @@ struct _LlwybrOverviewPage
   gboolean         endorsement_dirty;
 
   /* Template widgets */
+  AdwPreferencesPage *preferences_page;
   GtkLabel        *coverage_label;
   GtkFlowBox      *grid;
   GtkListBox      *steps_list;
   AdwPreferencesGroup *readiness_group;
   GtkListBox      *findings_list;
+  GtkWidget       *verdict_legend;
+
+  /* From llwybr-overview-details.ui, built when first shown: NULL until then */
   AdwEntryRow     *owner_row;
   AdwEntryRow     *school_row;
   AdwEntryRow     *role_row;
@@ -52,7 +56,6 @@ struct _LlwybrOverviewPage
   GtkWidget       *endorsement_group;
   AdwEntryRow     *endorsed_by_row;
   LlwybrDateButton *endorsed_on_button;
-  GtkWidget       *verdict_legend;
 };
 
 G_DEFINE_FINAL_TYPE (LlwybrOverviewPage, llwybr_overview_page, GTK_TYPE_WIDGET)
@@ -325,9 +328,13 @@ update_findings (LlwybrOverviewPage *self)
     }
 }
 
+static void build_details (LlwybrOverviewPage *self);
+
 /* What is below the fold (what is left before assessment, the details,
  * the endorsement) joins the page a frame after the rest: it is most of
- * what the page lays out, and none of it shows when the window opens. */
+ * what the page lays out, and none of it shows when the window opens.
+ * The details and the endorsement are built then, too: their entry rows
+ * were two thirds of what the page's template built. */
 static gboolean
 below_fold_shown (LlwybrOverviewPage *self)
 {
@@ -343,8 +350,7 @@ show_below_fold (LlwybrOverviewPage *self)
 
   update_findings (self);
   gtk_widget_set_visible (GTK_WIDGET (self->readiness_group), TRUE);
-  gtk_widget_set_visible (self->details_group, TRUE);
-  gtk_widget_set_visible (self->endorsement_group, TRUE);
+  build_details (self);
 }
 
 static void load_endorsement (LlwybrOverviewPage *self);
@@ -419,13 +425,41 @@ set_entry (AdwEntryRow *row,
 static void
 load_endorsement (LlwybrOverviewPage *self)
 {
-  if (self->endorsement_dirty)
+  if (self->endorsement_dirty || self->endorsement_group == NULL)
     return;
 
   self->loading = TRUE;
   set_entry (self->endorsed_by_row, llwybr_portfolio_get_endorsed_by (self->portfolio));
   llwybr_date_button_set_date (self->endorsed_on_button, llwybr_portfolio_get_endorsed_on (self->portfolio));
   self->loading = FALSE;
+}
+
+/* The details as the portfolio has them, once they are built. */
+static void
+load_details (LlwybrOverviewPage *self)
+{
+  LlwybrFramework *framework = llwybr_portfolio_get_framework (self->portfolio);
+  g_autofree char *target = NULL;
+
+  if (self->details_group == NULL)
+    return;
+
+  /* Translators: %1$s is a set of standards, %2$s its version */
+  target = g_strdup_printf (_("%1$s (version %2$s)"),
+                            llwybr_framework_get_title (framework, llwybr_language_default ()),
+                            llwybr_framework_get_version (framework));
+
+  self->loading = TRUE;
+  set_entry (self->owner_row, llwybr_portfolio_get_owner (self->portfolio));
+  set_entry (self->school_row, llwybr_portfolio_get_school (self->portfolio));
+  set_entry (self->role_row, llwybr_portfolio_get_role (self->portfolio));
+  adw_action_row_set_subtitle (self->target_row, target);
+  self->loading = FALSE;
+  load_endorsement (self);
+
+  /* In a copy sent for review they stay as their owner wrote them. */
+  gtk_widget_set_sensitive (self->details_group, !llwybr_portfolio_get_review_copy (self->portfolio));
+  gtk_widget_set_sensitive (self->endorsement_group, !llwybr_portfolio_get_review_copy (self->portfolio));
 }
 
 static gboolean
@@ -499,6 +533,41 @@ endorsed_on_chosen_cb (LlwybrOverviewPage *self)
 }
 
 static void
+build_details (LlwybrOverviewPage *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->details_group != NULL)
+    return;
+
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "details_changed_cb", G_CALLBACK (details_changed_cb),
+                                           "endorsement_changed_cb", G_CALLBACK (endorsement_changed_cb),
+                                           "endorsed_on_chosen_cb", G_CALLBACK (endorsed_on_chosen_cb),
+                                           NULL);
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  gtk_builder_add_from_resource (builder, "/cymru/llwybr/Llwybr/ui/llwybr-overview-details.ui", &error);
+  g_assert_no_error (error);
+
+  self->details_group = GTK_WIDGET (gtk_builder_get_object (builder, "details_group"));
+  self->owner_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "owner_row"));
+  self->school_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "school_row"));
+  self->role_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "role_row"));
+  self->target_row = ADW_ACTION_ROW (gtk_builder_get_object (builder, "target_row"));
+  self->endorsement_group = GTK_WIDGET (gtk_builder_get_object (builder, "endorsement_group"));
+  self->endorsed_by_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "endorsed_by_row"));
+  self->endorsed_on_button = LLWYBR_DATE_BUTTON (gtk_builder_get_object (builder, "endorsed_on_button"));
+  adw_preferences_page_add (self->preferences_page, ADW_PREFERENCES_GROUP (self->details_group));
+  adw_preferences_page_add (self->preferences_page, ADW_PREFERENCES_GROUP (self->endorsement_group));
+
+  load_details (self);
+}
+
+static void
 edit_endorsement_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -553,23 +622,13 @@ llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
   g_type_ensure (LLWYBR_TYPE_DATE_BUTTON);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, preferences_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, grid);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, steps_list);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, readiness_group);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, findings_list);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, owner_row);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, school_row);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, role_row);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, target_row);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, verdict_legend);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsement_group);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsed_by_row);
-  gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, endorsed_on_button);
-  gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, endorsement_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, endorsed_on_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "overview.edit-endorsement", NULL, edit_endorsement_action);
   gtk_widget_class_bind_template_callback (widget_class, step_activated_cb);
@@ -595,9 +654,6 @@ void
 llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
                                     LlwybrPortfolio    *portfolio)
 {
-  LlwybrFramework *framework;
-  g_autofree char *target = NULL;
-
   g_return_if_fail (LLWYBR_IS_OVERVIEW_PAGE (self));
   g_return_if_fail (portfolio == NULL || LLWYBR_IS_PORTFOLIO (portfolio));
 
@@ -620,19 +676,7 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
       return;
     }
 
-  framework = llwybr_portfolio_get_framework (portfolio);
-  /* Translators: %1$s is a set of standards, %2$s its version */
-  target = g_strdup_printf (_("%1$s (version %2$s)"),
-                            llwybr_framework_get_title (framework, llwybr_language_default ()),
-                            llwybr_framework_get_version (framework));
-
-  self->loading = TRUE;
-  set_entry (self->owner_row, llwybr_portfolio_get_owner (portfolio));
-  set_entry (self->school_row, llwybr_portfolio_get_school (portfolio));
-  set_entry (self->role_row, llwybr_portfolio_get_role (portfolio));
-  adw_action_row_set_subtitle (self->target_row, target);
-  self->loading = FALSE;
-  load_endorsement (self);
+  load_details (self);
 
   /* Each cell is filled, verdict and all, as the grid is built. */
   build_grid (self);
@@ -640,8 +684,6 @@ llwybr_overview_page_set_portfolio (LlwybrOverviewPage *self,
   if (!below_fold_shown (self) && self->below_fold_tick == 0)
     self->below_fold_tick = llwybr_after_this_frame (GTK_WIDGET (self), (LlwybrAfterFrameFunc)show_below_fold);
   update_legend (self);
-  gtk_widget_set_sensitive (self->details_group, !llwybr_portfolio_get_review_copy (portfolio));
-  gtk_widget_set_sensitive (self->endorsement_group, !llwybr_portfolio_get_review_copy (portfolio));
 
   g_signal_connect_swapped (portfolio, "links-changed", G_CALLBACK (links_changed_cb), self);
   g_signal_connect_swapped (portfolio, "evidence-changed", G_CALLBACK (queue_refresh), self);
