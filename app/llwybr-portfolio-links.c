@@ -426,11 +426,39 @@ llwybr_portfolio_count_evidence_for (LlwybrPortfolio *self,
   return count;
 }
 
+static GHashTable *
+count_by_standard (LlwybrPortfolio *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* Read from the index of (evidence_id, standard), which holds both. */
+  stmt = _llwybr_db_prepare (self->db, "SELECT standard, evidence_id FROM link", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *standard = _llwybr_db_column_text (stmt, 0);
+      gpointer key, count;
+
+      if (evidence_of_row (self, stmt, 1) == NULL)
+        continue;
+
+      /* Each standard's code is copied once, not once a link: there are
+       * tens of thousands of links in a long career's portfolio. */
+      if (g_hash_table_steal_extended (counts, standard, &key, &count))
+        g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+      else
+        g_hash_table_insert (counts, g_strdup (standard), GUINT_TO_POINTER (1));
+    }
+
+  return counts;
+}
+
 /**
  * llwybr_portfolio_count_evidence_by_standard:
  *
  * What llwybr_portfolio_count_evidence_for() says of each standard, for a
- * view of them all: one pass over the links.
+ * view of them all: one pass over the links, kept until the links or the
+ * evidence change, as the overview and the standards page both ask.
  *
  * Returns: (transfer full) (element-type utf8 guint): each standard with
  *   evidence, and how many pieces, as GUINT_TO_POINTER()
@@ -438,21 +466,18 @@ llwybr_portfolio_count_evidence_for (LlwybrPortfolio *self,
 GHashTable *
 llwybr_portfolio_count_evidence_by_standard (LlwybrPortfolio *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer standard, count;
 
   g_return_val_if_fail (LLWYBR_IS_PORTFOLIO (self), counts);
 
-  /* Read from the index of (evidence_id, standard), which holds both. */
-  stmt = _llwybr_db_prepare (self->db, "SELECT standard, evidence_id FROM link", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *standard = _llwybr_db_column_text (stmt, 0);
+  if (self->standard_counts == NULL)
+    self->standard_counts = count_by_standard (self);
 
-      if (evidence_of_row (self, stmt, 1) != NULL)
-        g_hash_table_replace (counts, g_strdup (standard),
-                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, standard)) + 1));
-    }
+  g_hash_table_iter_init (&iter, self->standard_counts);
+  while (g_hash_table_iter_next (&iter, &standard, &count))
+    g_hash_table_insert (counts, g_strdup (standard), count);
 
   return counts;
 }

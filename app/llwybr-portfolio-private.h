@@ -47,6 +47,7 @@ struct _LlwybrPortfolio
   GListStore      *evidence;
   GHashTable      *evidence_by_uuid;
   GHashTable      *evidence_by_row;
+  GHashTable      *standard_counts; /* see llwybr_portfolio_count_evidence_by_standard() */
 
   char            *current_role;
   char            *target_role;

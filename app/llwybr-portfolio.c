@@ -158,6 +158,16 @@ failed:
   return FALSE;
 }
 
+/* Callbacks */
+
+/* Connected before anyone else can be, so that those told of a change
+ * count afresh. */
+static void
+forget_standard_counts (LlwybrPortfolio *self)
+{
+  g_clear_pointer (&self->standard_counts, g_hash_table_unref);
+}
+
 /* Overrides */
 
 static void
@@ -167,6 +177,9 @@ llwybr_portfolio_dispose (GObject *object)
 
   g_clear_pointer (&self->evidence_by_uuid, g_hash_table_unref);
   g_clear_pointer (&self->evidence_by_row, g_hash_table_unref);
+  g_clear_pointer (&self->standard_counts, g_hash_table_unref);
+  if (self->evidence != NULL)
+    g_signal_handlers_disconnect_by_data (self->evidence, self);
   g_clear_object (&self->evidence);
   g_clear_object (&self->plan_steps);
   g_clear_object (&self->reviews);
@@ -294,6 +307,9 @@ llwybr_portfolio_init (LlwybrPortfolio *self)
   self->documents = g_list_store_new (LLWYBR_TYPE_DOCUMENT);
   self->evidence_by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->evidence_by_row = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_signal_connect (self, "links-changed", G_CALLBACK (forget_standard_counts), NULL);
+  g_signal_connect_swapped (self->evidence, "items-changed", G_CALLBACK (forget_standard_counts), self);
 }
 
 /* Private API */

@@ -220,6 +220,47 @@ test_unlinked_order (void)
   g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "5")), ==, 2);
 }
 
+/* How much evidence each standard has, as the grid and the standards page
+ * show it: kept between calls, and right after each link, unlink and
+ * deletion. */
+static guint
+count_of (LlwybrPortfolio *portfolio,
+          const char      *standard)
+{
+  g_autoptr(GHashTable) changed = llwybr_portfolio_count_evidence_by_standard (portfolio);
+  g_autoptr(GHashTable) counts = NULL;
+
+  /* A copy: the caller may change it. */
+  g_hash_table_insert (changed, g_strdup (standard), GUINT_TO_POINTER (99));
+  counts = llwybr_portfolio_count_evidence_by_standard (portfolio);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, standard));
+}
+
+static void
+test_counts_follow_changes (void)
+{
+  g_autoptr(LlwybrPortfolio) portfolio = llwybr_test_new_portfolio ();
+  g_autoptr(LlwybrEvidence) first = add (portfolio, "Cyntaf", "5", NULL);
+  g_autoptr(LlwybrEvidence) second = add (portfolio, "Ail", "5", NULL);
+  g_autoptr(LlwybrLink) link = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (count_of (portfolio, "5"), ==, 2);
+  g_assert_cmpuint (count_of (portfolio, "12"), ==, 0);
+
+  link = llwybr_portfolio_link_standard (portfolio, first, "12", "Nodyn", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (portfolio, "12"), ==, 1);
+
+  llwybr_portfolio_unlink_standard (portfolio, link, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (portfolio, "12"), ==, 0);
+
+  llwybr_portfolio_remove_evidence (portfolio, second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (portfolio, "5"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +273,7 @@ main (int   argc,
   g_test_add_func ("/coverage/certificate", test_certificate);
   g_test_add_func ("/coverage/verdict-steps", test_verdict_steps);
   g_test_add_func ("/coverage/unlinked-order", test_unlinked_order);
+  g_test_add_func ("/coverage/counts-follow-changes", test_counts_follow_changes);
 
   return g_test_run ();
 }

@@ -52,6 +52,10 @@ preload_thread (gpointer data)
   Preload *preload = data;
 
   preload->portfolio = llwybr_portfolio_open_without_page_check (preload->path, &preload->error);
+  /* The overview's first frame colours each standard by how much evidence
+   * it has: counted here, while GTK starts, the counts are kept. */
+  if (preload->portfolio != NULL)
+    g_hash_table_unref (llwybr_portfolio_count_evidence_by_standard (preload->portfolio));
   return preload;
 }
 
