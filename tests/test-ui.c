@@ -53,6 +53,7 @@ collect (GtkWidget  *widget,
 }
 
 static void open_date_buttons (GtkWidget *widget);
+static void pop_up (GtkWidget *menu_button);
 
 static GtkWidget *
 find_widget (GtkWidget *widget,
@@ -812,6 +813,25 @@ check_buttons_named (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     check_buttons_named (child, unnamed);
+}
+
+/* The main menu over a portfolio is built when first opened, whole. */
+static void
+test_main_menu (void)
+{
+  g_autofree char *dir = llwybr_test_tmp_path ("library");
+  g_autoptr(LlwybrLibrary) library = llwybr_library_new (dir);
+  LlwybrWindow *window = open_sample_window (library);
+  GtkWidget *button = template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "main_menu_button");
+  GMenuModel *menu = template_child (GTK_WIDGET (window), LLWYBR_TYPE_WINDOW, "primary_menu");
+
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  pop_up (button);
+  g_assert_true (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)) == menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))) == menu);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -2538,6 +2558,7 @@ main (int   argc,
   g_test_add_func ("/ui/evidence-is-saved", test_evidence_is_saved);
   g_test_add_func ("/ui/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/ui/buttons-named", test_buttons_named);
+  g_test_add_func ("/ui/main-menu", test_main_menu);
   g_test_add_func ("/ui/preview", test_preview);
   g_test_add_func ("/ui/plan", test_plan);
   g_test_add_func ("/ui/plan-many-steps", test_plan_many_steps);

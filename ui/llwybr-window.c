@@ -53,6 +53,7 @@ struct _LlwybrWindow
   GtkStack             *pages;
   AdwBin               *welcome_bin;
   GMenuModel           *primary_menu;
+  GtkMenuButton        *main_menu_button;
   LlwybrOverviewPage   *overview_page;
   /* Built when first shown; until then NULL */
   LlwybrStandardsPage  *standards_page;
@@ -832,6 +833,18 @@ welcome_map_cb (LlwybrWindow *self)
   adw_bin_set_child (self->welcome_bin, GTK_WIDGET (gtk_builder_get_object (builder, "welcome_view")));
 }
 
+/* GTK builds a menu's popover, every item of it, when it is given the
+ * menu: this one waits until it is first opened (or F10 opens it), not
+ * to cost the window's first frame. */
+static void
+main_menu_create_cb (GtkMenuButton *button,
+                     gpointer       data)
+{
+  LlwybrWindow *self = data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 sidebar_row_activated_cb (LlwybrWindow  *self,
                           GtkListBoxRow *row)
@@ -1049,6 +1062,7 @@ llwybr_window_class_init (LlwybrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, welcome_bin);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_copy_banner);
   gtk_widget_class_bind_template_child (widget_class, LlwybrWindow, review_badge);
@@ -1079,6 +1093,7 @@ static void
 llwybr_window_init (LlwybrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, main_menu_create_cb, self, NULL);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
