@@ -620,6 +620,7 @@ llwybr_overview_page_class_init (LlwybrOverviewPageClass *klass)
   object_class->dispose = llwybr_overview_page_dispose;
 
   g_type_ensure (LLWYBR_TYPE_DATE_BUTTON);
+  g_type_ensure (LLWYBR_TYPE_WRAP_LABEL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/cymru/llwybr/Llwybr/ui/llwybr-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LlwybrOverviewPage, preferences_page);
