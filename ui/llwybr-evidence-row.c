@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "llwybr-evidence-row.h"
+#include "llwybr-font.h"
 #include "llwybr-language.h"
 
 /* As much of a reflection as a row shows on a laptop's screen: every
@@ -176,32 +177,6 @@ line_font (LlwybrEvidenceRow *self,
   return font;
 }
 
-/* A line's height is its font's, measured once for each font: the text
- * is never shaped to size a row. */
-static int
-font_height (PangoContext         *context,
-             PangoFontDescription *font)
-{
-  static GHashTable *heights;
-  g_autofree char *name = pango_font_description_to_string (font);
-  gpointer height;
-
-  if (heights == NULL)
-    heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  if (!g_hash_table_lookup_extended (heights, name, NULL, &height))
-    {
-      PangoFontMetrics *metrics = pango_context_get_metrics (context, font, NULL);
-
-      height = GINT_TO_POINTER (PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
-                                                   pango_font_metrics_get_descent (metrics)));
-      pango_font_metrics_unref (metrics);
-      g_hash_table_insert (heights, g_steal_pointer (&name), height);
-    }
-
-  return GPOINTER_TO_INT (height);
-}
-
 static void
 ensure_heights (LlwybrEvidenceRow *self)
 {
@@ -213,8 +188,12 @@ ensure_heights (LlwybrEvidenceRow *self)
   for (guint i = 0; i < N_LINES; i++)
     {
       g_autoptr(PangoFontDescription) font = line_font (self, i);
+      PangoFontMetrics *metrics = llwybr_font_metrics (context, font);
 
-      self->heights[i] = font_height (context, font);
+      /* A line's height is its font's: the text is never shaped to size
+       * a row. */
+      self->heights[i] = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
+                                            pango_font_metrics_get_descent (metrics));
     }
   self->context_serial = pango_context_get_serial (context);
   forget_layouts (self);

@@ -26,6 +26,7 @@
 
 #include <adwaita.h>
 
+#include "llwybr-font.h"
 #include "llwybr-wrap-label.h"
 
 /* Narrower than this, words break: about a short word's width. */
@@ -95,29 +96,13 @@ ensure_layout (LlwybrWrapLabel *self)
 }
 
 /* A font's average character, in pixels, for widths that need no
- * shaping: what the label asks for, not what it draws. Pango measures it
- * by shaping a sample text, so it is kept for each font. */
+ * shaping: what the label asks for, not what it draws. */
 static int
 char_width (LlwybrWrapLabel *self)
 {
-  static GHashTable *widths;
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
-  gpointer width;
+  PangoFontMetrics *metrics = llwybr_font_metrics (gtk_widget_get_pango_context (GTK_WIDGET (self)), NULL);
 
-  if (widths == NULL)
-    widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  if (!g_hash_table_lookup_extended (widths, font, NULL, &width))
-    {
-      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
-
-      width = GINT_TO_POINTER (PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_char_width (metrics)));
-      pango_font_metrics_unref (metrics);
-      g_hash_table_insert (widths, g_steal_pointer (&font), width);
-    }
-
-  return GPOINTER_TO_INT (width);
+  return PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_char_width (metrics));
 }
 
 static void
