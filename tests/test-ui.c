@@ -2041,16 +2041,12 @@ static GtkWidget *
 overview_part (GtkWidget  *widget,
                const char *id)
 {
-  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
-    return widget;
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = overview_part (child, id);
-
-      if (found != NULL)
-        return found;
-    }
+  collect (widget, GTK_TYPE_WIDGET, NULL, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (g_strcmp0 (gtk_buildable_get_buildable_id (g_ptr_array_index (widgets, i)), id) == 0)
+      return g_ptr_array_index (widgets, i);
 
   return NULL;
 }

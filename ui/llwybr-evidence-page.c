@@ -16,7 +16,8 @@
 
 /* The evidence, searched as the user types, filtered and sorted, and the
  * editor for one piece. The list is a GtkListView over the portfolio's own
- * model, so only the rows on screen exist. The filter is above the sort:
+ * model: rows exist for the items around those on screen, and only those
+ * in sight are laid out (see LlwybrEvidenceRow). The filter is above the sort:
  * a keystroke then filters the sorted list, where a sort above the filter
  * would sort all of it again. A deleted piece is hidden at
  * once and removed when its undo toast goes. */
